@@ -17,7 +17,7 @@ from pathlib import Path
 from facilitator.paths import SESSION_SUFFIX, backups_root
 
 KEEP = 12  # at open and every 10 minutes: two hours of a running day
-_STAMP = "%Y%m%d-%H%M%S"
+_STAMP = "%Y%m%d-%H%M%S-%f"  # microseconds: names sort in time order
 
 
 @dataclass(frozen=True)
@@ -58,10 +58,6 @@ def make_backup(session_path: Path, *, reason: str = "auto", keep: int = KEEP, r
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime(_STAMP)
     target = folder / f"{stamp}_{reason}{SESSION_SUFFIX}"
-    serial = 1
-    while target.exists():
-        serial += 1
-        target = folder / f"{stamp}_{reason}-{serial}{SESSION_SUFFIX}"
     copy_database(session_path, target)
     for old in list_backups(session_path, root)[keep:]:
         old.path.unlink(missing_ok=True)
@@ -79,7 +75,7 @@ def list_backups(session_path: Path, root: Path | None = None) -> list[Backup]:
         except ValueError:
             continue
         found.append(Backup(path, created, reason, path.stat().st_size))
-    return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+    return sorted(found, key=lambda b: b.created, reverse=True)
 
 
 def restore_copy(backup: Backup, session_path: Path) -> Path:
