@@ -43,7 +43,7 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = argv[0] if argv and argv[0] in COMMANDS else None
-    args = _parser(command).parse_args(argv[1:] if command else argv)
+    args = _parser(command).parse_intermixed_args(argv[1:] if command else argv)
     try:
         return int(args._run(args) or 0)
     except KeyboardInterrupt:

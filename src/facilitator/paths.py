@@ -27,6 +27,12 @@ def backups_root() -> Path:
     return data_dir() / "backups"
 
 
+def locks_dir() -> Path:
+    path = data_dir() / "locks"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def log_dir() -> Path:
     path = data_dir() / "logs"
     path.mkdir(parents=True, exist_ok=True)

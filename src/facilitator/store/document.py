@@ -3,13 +3,14 @@
 Every write goes through :meth:`SessionDocument.transaction`, which commits
 when the block ends, so there is no "Save": what the UI shows is on disk.
 The file runs in WAL mode with ``synchronous=FULL``, so a committed edit
-survives a killed process and a power cut. A lock file beside the session
-keeps a second app instance from writing; that instance gets the file
-read-only instead.
+survives a killed process and a power cut. A lock (an OS file lock, released
+by the kernel even when the app is killed) keeps a second app instance from
+writing; that instance gets the file read-only instead.
 """
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import threading
 from collections import Counter
@@ -25,6 +26,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator.core import model as m
+from facilitator.paths import locks_dir
 from facilitator.store import backups
 from facilitator.store.errors import (
     DamagedFile,
@@ -41,6 +43,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 _CLOUD_FOLDERS = ("onedrive", "dropbox", "google drive", "googledrive", "icloud", "nextcloud", "owncloud")
 
 T = TypeVar("T")
+
+#: Why a document is read-only (``SessionDocument.read_only_reason``).
+READ_ONLY_REQUESTED = "requested"
+READ_ONLY_IN_USE = "in use by another Facilitator window"
 
 
 @dataclass(frozen=True)
@@ -142,7 +148,7 @@ class SessionDocument:
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = _acquire(path)
         if lock is None:
-            raise ReadOnlyDocument(path, "in use by another Facilitator window")
+            raise ReadOnlyDocument(path, READ_ONLY_IN_USE)
         engine = _engine(path, read_only=False)
         with engine.begin() as conn:
             upgrade(conn)
@@ -155,10 +161,10 @@ class SessionDocument:
         """Open an existing file; another instance holding it makes this one read-only."""
         path = Path(path)
         found = check_file(path)
-        reason = "requested" if read_only else ""
+        reason = READ_ONLY_REQUESTED if read_only else ""
         lock = None if read_only else _acquire(path)
         if lock is None and not read_only:
-            reason = "in use by another Facilitator window"
+            reason = READ_ONLY_IN_USE
         if found.schema_version < HEAD_VERSION:
             if reason:
                 raise ReadOnlyDocument(path, f"needs an upgrade to schema {HEAD_VERSION} but is {reason}")
@@ -299,9 +305,16 @@ class SessionDocument:
         return backups.make_backup(self.path, reason=reason)
 
 
+def lock_path(path: Path) -> Path:
+    """The lock of a session file, kept in the app's data folder so users never see it beside their file."""
+    resolved = Path(path).resolve()
+    digest = hashlib.sha1(str(resolved).encode("utf-8")).hexdigest()[:16]
+    return locks_dir() / f"{resolved.stem}-{digest}.lock"
+
+
 def _acquire(path: Path) -> FileLock | None:
-    """Take the lock beside the file, or None if another instance (or a read-only folder) prevents it."""
-    lock = FileLock(str(path) + ".lock", thread_local=False)
+    """Take the file's lock, or None if another instance holds it (or the lock can't be made)."""
+    lock = FileLock(str(lock_path(path)), thread_local=False)
     try:
         lock.acquire(timeout=0)
     except (Timeout, OSError):

@@ -1,0 +1,1262 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/dialogs.py" line="+69"/>
+        <source>About Facilitator</source>
+        <translation>Over Facilitator</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run a participation meeting offline, from one laptop at the venue: the agenda with a live timer, participants and tables, sticky notes, and the report in Word.</source>
+        <translation>Begeleid een participatiebijeenkomst zonder internet, vanaf één laptop op de locatie: het programma met een live timer, deelnemers en tafels, gele briefjes en het verslag in Word.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open source under the European Union Public Licence (EUPL) version 1.2. You may use, study, share and improve it.</source>
+        <translation>Open source onder de Openbare Licentie van de Europese Unie (EUPL), versie 1.2. U mag het programma gebruiken, bestuderen, delen en verbeteren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Built with Qt %1 (PySide6, LGPL-3.0) on Python %2.</source>
+        <translation>Gemaakt met Qt %1 (PySide6, LGPL-3.0) op Python %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/models/action_model.py" line="+22"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemPanel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/agenda_item_panel.py" line="+32"/>
+        <source>Facilitator notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No item selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an item in the programme to see its notes and work form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{start}–{end} · {minutes} min · {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No notes for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pinned at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ {minutes} min unplanned before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ The items before run {minutes} min into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No work form chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Work form: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Steps take {steps} of the {planned} min planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Timed steps&lt;/b&gt; (start, step, minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/models/agenda_model.py" line="+39"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The pinned start leaves {minutes} min unplanned before this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The items before run {minutes} min into this pinned start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pinned: this item starts at {time} whatever runs before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../src/facilitator/ui/views/agenda.py" line="+63"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The programme is empty: no agenda items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>day starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{title}” started at {actual}, planned {planned}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>min behind plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>min ahead of plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{title}” is pinned at {time}: {minutes} min unplanned before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{title}” is pinned at {time}, but the items before run {minutes} min into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/backups_dialog.py" line="+39"/>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facilitator makes a backup of “%1” when you open it and every 10 minutes, and keeps the newest %2. Opening a backup makes a copy beside the file; the file itself stays as it is.</source>
+        <translation>Facilitator maakt een reservekopie van “%1” bij het openen en daarna elke 10 minuten, en bewaart de nieuwste %2. Als u een reservekopie opent, komt er een kopie naast het bestand; het bestand zelf blijft zoals het is.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Occasion</source>
+        <translation>Aanleiding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There are no backups of this file yet.</source>
+        <translation>Er zijn nog geen reservekopieën van dit bestand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open a copy</source>
+        <translation>Kopie &amp;openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Make a backup now</source>
+        <translation>Nu een reservekopie &amp;maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;folder</source>
+        <translation>Map &amp;tonen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>before updating the file</source>
+        <translation>vóór het bijwerken van het bestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on opening</source>
+        <translation>bij het openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automatic (every 10 minutes)</source>
+        <translation>automatisch (elke 10 minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by hand</source>
+        <translation>zelf gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumnView</name>
+    <message numerus="yes">
+        <location filename="../../src/facilitator/ui/widgets/board.py" line="+57"/>
+        <source>%n notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message>
+        <location filename="../../src/facilitator/ui/status.py" line="+48"/>
+        <source>it is open in another Facilitator window</source>
+        <translation>het is geopend in een ander Facilitator-venster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opened for viewing only</source>
+        <translation>alleen geopend om te bekijken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Read-only: %1</source>
+        <translation>Alleen lezen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In a synchronised folder: keep the file on this laptop during the meeting</source>
+        <translation>In een gesynchroniseerde map: bewaar het bestand tijdens de bijeenkomst op deze laptop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folders such as OneDrive or Dropbox can damage a session file that is in use. Use Save as… to continue in a copy on the laptop itself.</source>
+        <translation>Mappen zoals OneDrive of Dropbox kunnen een sessiebestand beschadigen terwijl het in gebruik is. Kies Opslaan als… om verder te werken in een kopie op de laptop zelf.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved %1</source>
+        <translation>Opgeslagen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every change is saved at once</source>
+        <translation>Elke wijziging wordt direct opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../src/facilitator/ui/errors.py" line="+146"/>
+        <source>Something went wrong</source>
+        <extracomment>Carries an exception from any thread to the GUI thread.</extracomment>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong.</source>
+        <translation>Er ging iets mis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your data has been saved; the app keeps working. Details are in %1.</source>
+        <translation>Uw gegevens zijn opgeslagen; de app blijft werken. Details staan in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/facilitator/ui/main_window.py" line="+115"/>
+        <source>The demo day is not part of this version of Facilitator.</source>
+        <translation>De demodag zit niet in deze versie van Facilitator.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is already a file called “%1”.</source>
+        <translation>Er is al een bestand met de naam “%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another name, so that no session is overwritten.</source>
+        <translation>Kies een andere naam, zodat er geen sessie wordt overschreven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving a copy…</source>
+        <translation>Kopie opslaan…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Making a backup…</source>
+        <translation>Reservekopie maken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup did not succeed: %1</source>
+        <translation>De reservekopie is niet gelukt: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Facilitator sessions (*%1)</source>
+        <translation>Facilitator-sessies (*%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open session</source>
+        <translation>Sessie openen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save a copy as</source>
+        <translation>Kopie opslaan als</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Untitled meeting</source>
+        <translation>Bijeenkomst zonder titel</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/new_session.py" line="+46"/>
+        <source>New session</source>
+        <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+42"/>
+        <source>New meeting</source>
+        <translation>Nieuwe bijeenkomst</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>for example: Town hall, council chamber</source>
+        <translation>bijvoorbeeld: Stadhuis, raadzaal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Venue</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved as</source>
+        <translation>Wordt opgeslagen als</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create</source>
+        <translation>Maken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything you enter is saved at once; there is no Save button.</source>
+        <translation>Alles wat u invoert, wordt direct opgeslagen; een knop Opslaan is er niet.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>A file with this name already exists; choose another title or folder.</source>
+        <translation>Er bestaat al een bestand met deze naam; kies een andere titel of map.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Where should the session file go?</source>
+        <translation>Waar moet het sessiebestand komen?</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDelegate</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/note_delegate.py" line="+36"/>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteListModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/models/note_list_model.py" line="+32"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Hidden note: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <location filename="../../src/facilitator/ui/views/notes.py" line="+45"/>
+        <source>Dot-vote ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search all notes: text, category, theme, table, agenda item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions and recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agenda item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>All notes ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions and recommendations ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{title} ({notes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title} (no notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not clustered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agenda items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No notes on the board of “{title}” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notes: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clustered: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quotes: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{title}: {dots} dots per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dots in total: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dot votes on this item’s themes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Showing {shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenFlow</name>
+    <message>
+        <location filename="../../src/facilitator/ui/open_flow.py" line="+46"/>
+        <source>today at %1</source>
+        <translation>vandaag om %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Facilitator cannot open “%1”.</source>
+        <translation>Facilitator kan “%1” niet openen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is not there (any more). Perhaps it was moved or renamed, or it is on a USB stick that is not connected.</source>
+        <translation>Het bestand is er niet (meer). Misschien is het verplaatst of hernoemd, of staat het op een USB-stick die niet is aangesloten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a Facilitator session file.</source>
+        <translation>Dit is geen sessiebestand van Facilitator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is damaged. This can happen when the computer crashed while saving, or when the file is in a synchronised folder such as OneDrive or Dropbox.</source>
+        <translation>Het bestand is beschadigd. Dat kan gebeuren als de computer vastliep tijdens het opslaan, of als het bestand in een gesynchroniseerde map staat, zoals OneDrive of Dropbox.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+36"/>
+        <source>It was made with a newer version of Facilitator; update the app to open it.</source>
+        <translation>Het is gemaakt met een nieuwere versie van Facilitator; werk de app bij om het te openen.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>It needs to be updated for this version of Facilitator, but it is open in another Facilitator window. Close it there and try again.</source>
+        <translation>Het bestand moet worden bijgewerkt voor deze versie van Facilitator, maar het is geopend in een ander Facilitator-venster. Sluit het daar en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You do not have permission to open this file.</source>
+        <translation>U hebt geen toestemming om dit bestand te openen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facilitator has a backup of this file from %1. It can open a copy of it; the original file stays as it is.</source>
+        <translation>Facilitator heeft een reservekopie van dit bestand van %1. Facilitator kan een kopie daarvan openen; het oorspronkelijke bestand blijft zoals het is.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open the newest backup (from %1)</source>
+        <translation>Open de nieuwste reservekopie (van %1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is already open in another Facilitator window.</source>
+        <translation>“%1” is al geopend in een ander Facilitator-venster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can look at it here, but not change it. To make changes, use the other window, or close it and open the file again.</source>
+        <translation>U kunt het hier bekijken, maar niet wijzigen. Wilt u iets veranderen? Gebruik dan het andere venster, of sluit het bestand daar en open het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open session</source>
+        <translation>Sessie openen</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/models/participant_model.py" line="+95"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsView</name>
+    <message>
+        <location filename="../../src/facilitator/ui/views/participants.py" line="+48"/>
+        <source>Filter by name, role, attribute or need…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Here (present or walk-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No participants yet. They arrive with the participant import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>People: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Composition of the {count} participants here, by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Composition of all {count} participants, by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{value}: {count} ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+{count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Showing {shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/models/programme_model.py" line="+30"/>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/models/ranking_model.py" line="+54"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../src/facilitator/ui/views/report.py" line="+34"/>
+        <source>Top themes by votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions and recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Programme: planned and actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This is what the Word report will hold. Participant names stay out of it: it shows counts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No action items or recommendations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Present {present}, walk-in {walk_in}, absent {absent}, not arrived {invited}; {staff} hosts, chairs, experts and organisers not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>participants present / invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ranked by the dots of all votes of the day; {shown} of {count} themes with dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No dot votes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The programme is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times recorded for {recorded} of {count} items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No times recorded yet: the report will show the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/dialogs.py" line="-59"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>TableCardDelegate</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/table_card_delegate.py" line="+80"/>
+        <source>Host: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>+{count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TablesView</name>
+    <message>
+        <location filename="../../src/facilitator/ui/views/tables.py" line="+26"/>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find a person’s table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Round {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tables: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>♿ Accessible: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a host: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Seated: {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables in use: {tables}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Here but not seated: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>No tables yet. Add tables to plan the seating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No table rounds yet: the tables are shown without seating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is seated in round {number} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Found at: {tables}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(+{count} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody seated in this round matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../src/facilitator/ui/welcome.py" line="+111"/>
+        <source>Run a participation meeting from this laptop, with or without internet.</source>
+        <translation>Begeleid een participatiebijeenkomst vanaf deze laptop, met of zonder internet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New session…</source>
+        <translation>Nieuwe sessie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the demo day</source>
+        <translation>Demodag openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new meeting file (Ctrl+N)</source>
+        <translation>Begin een nieuw bestand voor een bijeenkomst (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a session file (Ctrl+O)</source>
+        <translation>Open een sessiebestand (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try everything out on a fresh copy of an example citizens&apos; assembly</source>
+        <translation>Probeer alles uit op een nieuwe kopie van een voorbeeld-burgerberaad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recently opened</source>
+        <translation>Recent geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sessions opened yet.</source>
+        <translation>Nog geen sessies geopend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change is saved at once, and a backup is made every 10 minutes.</source>
+        <translation>Elke wijziging wordt direct opgeslagen, en elke 10 minuten wordt er een reservekopie gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../src/facilitator/ui/actions.py" line="+88"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo day</source>
+        <translation>&amp;Demodag openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Lijst wissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;as…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backups…</source>
+        <translation>Reserve&amp;kopieën…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close session</source>
+        <translation>Sessie s&amp;luiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>Af&amp;sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>B&amp;eeld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Facilitator</source>
+        <translation>&amp;Over Facilitator</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(no recent sessions)</source>
+        <translation>(geen recente sessies)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,114 @@
+"""``facilitator screenshots OUTDIR [--lang nl|en] [PATH]``: render the app's screens to PNG files.
+
+Writes ``<key>.png`` for every main screen (the window at 1280×800 showing
+PATH, default a fresh demo day), ``welcome.png`` (the start screen), and the
+dialogs ``about.png``, ``shortcuts.png``, ``backups.png``,
+``new_session.png``, ``open_problem.png`` (a damaged file with a backup on offer),
+``newer_version.png`` and ``read_only.png``. It works offscreen. The run
+uses a temporary data folder (settings, backups, log), so what it shows does
+not depend on the user's own settings and adds nothing to them. Background
+work runs inline (the synchronous task runner): a screenshot needs no
+progress dialog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+WINDOW_SIZE = (1280, 800)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("outdir", type=Path, help="folder for the PNG files (made if missing)")
+    parser.add_argument("path", nargs="?", type=Path, help="session file to show (default: a fresh demo day)")
+    parser.add_argument("--lang", choices=["nl", "en"], default="nl", help="language of the screens (default nl)")
+    # Let PATH come after --lang, as the usage line shows: plain parse_args can't split two positionals there.
+    parser.parse_args = parser.parse_intermixed_args  # type: ignore[method-assign]
+
+
+def run(args: argparse.Namespace) -> int:
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as tmp:
+        tmp_dir = Path(tmp)
+        os.environ["FACILITATOR_DATA_DIR"] = str(tmp_dir / "data")
+        path = args.path or _demo_file(tmp_dir)
+        written = _render(Path(path), args.outdir, args.lang, tmp_dir)
+    for name in written:
+        print(args.outdir / name)
+    return 0
+
+
+def _demo_file(folder: Path) -> Path:
+    from facilitator.demo import build_demo
+
+    return Path(build_demo(folder / "Demo burgerberaad.facilitator"))
+
+
+def _render(path: Path, outdir: Path, language: str, tmp_dir: Path) -> list[str]:
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.app import create_shell, create_window
+    from facilitator.store import backups
+    from facilitator.store.errors import DamagedFile
+    from facilitator.ui.new_session import NewSessionDialog
+    from facilitator.ui.tasks import SyncTaskRunner
+
+    shell = create_shell(language, tasks=SyncTaskRunner())
+    app: QApplication = shell.app
+    written: list[str] = []
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    def save(widget, name: str) -> None:
+        settle()
+        if not widget.grab().save(str(outdir / name), "PNG"):
+            raise OSError(f"could not write {outdir / name}")
+        written.append(name)
+
+    def dialog(widget, name: str) -> None:
+        widget.show()
+        save(widget, name)
+        widget.close()
+
+    window = create_window(shell)
+    window.open_flow.chooser = lambda box: None  # no message may stop the run
+    window.resize(*WINDOW_SIZE)
+    window.show()
+
+    # The start screen, with this file among the recent ones.
+    window.recent.add(path)
+    window.welcome.set_recent(window.recent.existing())
+    save(window, "welcome.png")
+
+    if not window.open_path(path):
+        raise RuntimeError(f"{path}: could not be opened")
+    for key in window.workspace.keys():
+        window.show_view(key)
+        save(window, f"{key}.png")
+    window.show_view(window.workspace.keys()[0])
+
+    window.backup_now("manual")
+    dialog(window.show_backups(), "backups.png")
+    dialog(window.show_about(), "about.png")
+    dialog(window.show_shortcuts(), "shortcuts.png")
+    dialog(NewSessionDialog(window, folder=path.parent), "new_session.png")
+
+    # The messages of the opening flow, for a damaged file that has a backup.
+    damaged = tmp_dir / "Raadsavond wijkvernieuwing.facilitator"
+    shutil.copyfile(path, damaged)
+    backups.make_backup(damaged, reason="auto")
+    newest = backups.list_backups(damaged)[0]
+    box, _restore = window.open_flow.problem_box(DamagedFile(damaged, "database disk image is malformed"), newest)
+    dialog(box, "open_problem.png")
+    dialog(window.open_flow.newer_schema_box(damaged), "newer_version.png")
+    dialog(window.open_flow.read_only_box(path), "read_only.png")
+
+    window.close()
+    settle()
+    return written

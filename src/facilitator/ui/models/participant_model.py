@@ -1,0 +1,120 @@
+"""Everyone in the meeting as a table: name, role, attendance, one column per attribute, needs."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from facilitator.core.model import Attendance, Participant, Role
+from facilitator.ui.labels import attendance_label, role_label
+from facilitator.ui.models.roles import RecordRole, SearchRole
+from facilitator.ui.models.sortable import SortableRows
+from facilitator.ui.widgets.tones import ink
+
+Index = QModelIndex | QPersistentModelIndex
+NAME, ROLE, ATTENDANCE = range(3)
+_ATTENDANCE_TONE = {Attendance.PRESENT: "good", Attendance.WALK_IN: "accent", Attendance.ABSENT: "bad"}
+
+
+def attribute_keys(people: list[Participant]) -> list[str]:
+    """Attribute names in the order the data first uses them (the import's column order)."""
+    keys: dict[str, None] = {}
+    for person in people:
+        keys.update(dict.fromkeys(person.attributes))
+    return list(keys)
+
+
+def header_name(key: str) -> str:
+    """'leeftijd' -> 'Leeftijd', 'age_band' -> 'Age band': attribute keys come from the list, untranslated."""
+    text = key.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def dutch_name_key(person: Participant) -> tuple[str, str, str]:
+    """Sort as Dutch lists do: 'Berg, Gerrit van den' (tussenvoegsel ignored, then used as tie-break)."""
+    return (*person.sort_key, person.infix.casefold())
+
+
+class Row(NamedTuple):
+    person: Participant
+    cells: list[str]
+    search: str
+    name_key: tuple[str, str, str]
+
+
+class ParticipantModel(SortableRows, QAbstractTableModel):
+    """Participants, sorted Dutch-style by name unless a header says otherwise; ``RecordRole`` gives the record."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self._keys: list[str] = []
+
+    def set_people(self, people: list[Participant]) -> None:
+        self.beginResetModel()
+        self._keys = attribute_keys(people)
+        rows = []
+        for person in people:
+            cells = [person.display_name, role_label(person.role), attendance_label(person.attendance),
+                     *(str(person.attributes.get(k, "")) for k in self._keys), ", ".join(person.needs)]
+            rows.append(Row(person, cells, "\n".join(cells).casefold(), dutch_name_key(person)))
+        self._rows = sorted(rows, key=lambda r: r.name_key)
+        self.endResetModel()
+
+    def sort_key(self, column: int):
+        if column == NAME:
+            return lambda row: row.name_key
+        return lambda row: row.cells[column].casefold()  # stable: equal values stay in name order
+
+    @property
+    def attribute_keys(self) -> list[str]:
+        return list(self._keys)
+
+    @property
+    def people(self) -> list[Participant]:
+        return [row.person for row in self._rows]
+
+    def person(self, row: int) -> Participant:
+        return self._rows[row].person
+
+    def search_text(self, row: int) -> str:
+        return self._rows[row].search
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 4 + len(self._keys)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section < 3:
+            return [self.tr("Name"), self.tr("Role"), self.tr("Attendance")][section]
+        if section < 3 + len(self._keys):
+            return header_name(self._keys[section - 3])
+        return self.tr("Needs")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cells[column]
+        if role == SearchRole:
+            return row.search
+        if role == RecordRole:
+            return row.person
+        person = row.person
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == ATTENDANCE and person.attendance in _ATTENDANCE_TONE:
+                return ink(_ATTENDANCE_TONE[person.attendance])
+            if person.attendance == Attendance.ABSENT:
+                return ink("muted")
+        if role == Qt.ItemDataRole.FontRole and column == ROLE and person.role != Role.PARTICIPANT:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None

@@ -1,0 +1,1 @@
+"""Small reusable widgets and delegates of the main screens (header card, chips, bars, cards)."""
