@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from facilitator.display import window_problem
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", nargs="?", type=Path, help="a .facilitator session file to open")
@@ -13,6 +15,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    problem = window_problem()
+    if problem:
+        raise RuntimeError(problem)
     from facilitator.app import run_gui
 
     return run_gui(args.path, demo=args.demo, language=args.lang)

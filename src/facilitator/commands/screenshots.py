@@ -19,6 +19,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from facilitator.display import offscreen_unless_display
+
 WINDOW_SIZE = (1280, 800)
 
 
@@ -31,6 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    offscreen_unless_display()
     args.outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="facilitator-shots-") as tmp:
         tmp_dir = Path(tmp)

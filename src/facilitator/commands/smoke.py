@@ -29,6 +29,8 @@ import time
 import traceback
 from pathlib import Path
 
+from facilitator.display import offscreen_unless_display
+
 _IMPORTED = time.perf_counter()
 VIEW_PAINT_TIMEOUT_S = 60
 
@@ -64,6 +66,7 @@ def peak_rss_mb() -> float | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    offscreen_unless_display()
     with tempfile.TemporaryDirectory(prefix="facilitator-smoke-") as tmp:
         os.environ.setdefault("FACILITATOR_DATA_DIR", str(Path(tmp) / "data"))
         try:
