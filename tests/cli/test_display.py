@@ -21,8 +21,9 @@ def test_no_display_is_named(linux):
 
 def test_missing_xcb_cursor_is_named(linux, monkeypatch):
     monkeypatch.setenv("DISPLAY", ":0")
-    monkeypatch.setattr(display.ctypes.util, "find_library", lambda name: None)
-    assert "libxcb-cursor0" in display.window_problem()
+    monkeypatch.setattr(display.ctypes.util, "find_library", lambda name: None if "cursor" in name or "icccm" in name else name)
+    problem = display.window_problem()
+    assert "sudo apt install libxcb-cursor0 libxcb-icccm4)" in problem
 
 
 def test_wayland_or_explicit_platform_is_fine(linux, monkeypatch):
