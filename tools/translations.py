@@ -62,13 +62,18 @@ def release(ts: Path) -> Path:
 
 
 def unfinished(ts: Path) -> Counter:
-    """Messages without a finished translation, by context."""
+    """Messages without a finished translation (or with an empty one, or an empty plural form), by context."""
     counts: Counter = Counter()
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            if translation is None or translation.get("type") == "unfinished":
+                counts[name] += 1
+                continue
+            forms = translation.findall("numerusform")  # a "%n" message: one form per plural form
+            texts = [form.text for form in forms] if forms else [translation.text]
+            if any(not (text or "").strip() for text in texts):
                 counts[name] += 1
     return counts
 

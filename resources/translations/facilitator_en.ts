@@ -60,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>No item selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,9 +314,9 @@
     <message numerus="yes">
         <location filename="../../src/facilitator/ui/widgets/board.py" line="+57"/>
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -374,6 +374,119 @@
     <message>
         <location line="+2"/>
         <source>Your data has been saved; the app keeps working. Details are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/facilitator/ui/labels.py" line="+21"/>
+        <source>Plenary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -502,11 +615,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+34"/>
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
         </translation>
     </message>
 </context>
@@ -556,7 +677,7 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/notes.py" line="+45"/>
+        <location filename="../../src/facilitator/ui/views/notes.py" line="+46"/>
         <source>Dot-vote ranking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,7 +687,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,7 +712,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>All notes ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,9 +729,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message>
@@ -663,10 +784,13 @@
         <source>Hidden: {count}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>{title}: {dots} dots per person</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>{title}: %n dots per person</source>
+        <translation>
+            <numerusform>{title}: %n dot per person</numerusform>
+            <numerusform>{title}: %n dots per person</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -687,7 +811,7 @@
 <context>
     <name>OpenFlow</name>
     <message>
-        <location filename="../../src/facilitator/ui/open_flow.py" line="+46"/>
+        <location filename="../../src/facilitator/ui/open_flow.py" line="+45"/>
         <source>today at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,7 +880,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../src/facilitator/ui/models/participant_model.py" line="+95"/>
+        <location filename="../../src/facilitator/ui/models/participant_model.py" line="+99"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,7 +908,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,6 +930,11 @@
     <message>
         <location line="+7"/>
         <source>People: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1108,17 +1237,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>Found at: {tables} (+{count} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Found at: {tables}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>(+{count} more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nobody seated in this round matches “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>

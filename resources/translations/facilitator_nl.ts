@@ -29,27 +29,27 @@
     <message>
         <location filename="../../src/facilitator/ui/models/action_model.py" line="+22"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit thema</translation>
     </message>
 </context>
 <context>
@@ -57,72 +57,72 @@
     <message>
         <location filename="../../src/facilitator/ui/widgets/agenda_item_panel.py" line="+32"/>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantekeningen voor de begeleider</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>No item selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen agendapunt gekozen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select an item in the programme to see its notes and work form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een agendapunt in het programma om de aantekeningen en de werkvorm te zien.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{start}–{end} · {minutes} min · {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start}–{end} · {minutes} min · {kind}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No notes for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen aantekeningen bij dit agendapunt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pinned at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgezet op {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ {minutes} min unplanned before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Daarvoor is {minutes} min niet ingepland.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>⚠ The items before run {minutes} min into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ De agendapunten ervoor lopen {minutes} min over de begintijd heen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Work form</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkvorm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No work form chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen werkvorm gekozen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Work form: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkvorm: {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen beschrijving.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Steps take {steps} of the {planned} min planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stappen duren samen {steps} van de {planned} geplande minuten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Timed steps&lt;/b&gt; (start, step, minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Stappen met tijden&lt;/b&gt; (begin, stap, minuten)</translation>
     </message>
 </context>
 <context>
@@ -130,52 +130,52 @@
     <message>
         <location filename="../../src/facilitator/ui/models/agenda_model.py" line="+39"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work form</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkvorm</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgezet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkelijk</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>The pinned start leaves {minutes} min unplanned before this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Door de vaste begintijd is {minutes} min vóór dit agendapunt niet ingepland.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The items before run {minutes} min into this pinned start.</source>
-        <translation type="unfinished"></translation>
+        <translation>De agendapunten ervoor lopen {minutes} min over deze vaste begintijd heen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pinned: this item starts at {time} whatever runs before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgezet: dit agendapunt begint om {time}, hoe het programma ervoor ook loopt.</translation>
     </message>
 </context>
 <context>
@@ -183,62 +183,62 @@
     <message>
         <location filename="../../src/facilitator/ui/views/agenda.py" line="+63"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The programme is empty: no agenda items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het programma is leeg: er zijn nog geen agendapunten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>begin van de dag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>geplande eindtijd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>agendapunten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>of breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>pauzetijd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{title}” started at {actual}, planned {planned}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” begon om {actual}, gepland was {planned}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>min behind plan</source>
-        <translation type="unfinished"></translation>
+        <translation>min achter op schema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>min ahead of plan</source>
-        <translation type="unfinished"></translation>
+        <translation>min voor op schema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>op schema</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“{title}” is pinned at {time}: {minutes} min unplanned before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” staat vast op {time}: daarvoor is {minutes} min niet ingepland.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{title}” is pinned at {time}, but the items before run {minutes} min into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” staat vast op {time}, maar de agendapunten ervoor lopen {minutes} min over die tijd heen.</translation>
     </message>
 </context>
 <context>
@@ -314,9 +314,9 @@
     <message numerus="yes">
         <location filename="../../src/facilitator/ui/widgets/board.py" line="+57"/>
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
         </translation>
     </message>
 </context>
@@ -375,6 +375,119 @@
         <location line="+2"/>
         <source>Your data has been saved; the app keeps working. Details are in %1.</source>
         <translation>Uw gegevens zijn opgeslagen; de app blijft werken. Details staan in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/facilitator/ui/labels.py" line="+21"/>
+        <source>Plenary</source>
+        <translation>Plenair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table round</source>
+        <translation>Tafelronde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel sessions</source>
+        <translation>Deelsessies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table host</source>
+        <translation>Tafelbegeleider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert</source>
+        <translation>Deskundige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation>Organisator</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in</source>
+        <translation>Zonder aanmelding</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Aanbeveling</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gender</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stance</source>
+        <translation>Houding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
     </message>
 </context>
 <context>
@@ -499,14 +612,22 @@
     <message>
         <location filename="../../src/facilitator/ui/widgets/note_delegate.py" line="+36"/>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+34"/>
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n stip</numerusform>
+            <numerusform>%n stippen</numerusform>
         </translation>
     </message>
 </context>
@@ -515,179 +636,182 @@
     <message>
         <location filename="../../src/facilitator/ui/models/note_list_model.py" line="+32"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>quote</source>
-        <translation type="unfinished"></translation>
+        <translation>citaat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Hidden note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen notitie: {text}</translation>
     </message>
 </context>
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/notes.py" line="+45"/>
+        <location filename="../../src/facilitator/ui/views/notes.py" line="+46"/>
         <source>Dot-vote ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitslag stippenstemmen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Search all notes: text, category, theme, table, agenda item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in alle notities: tekst, categorie, thema, tafel, agendapunt…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Bord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle notities</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actions and recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunten en aanbevelingen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Agenda item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunt:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>All notes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle notities ({count})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actions and recommendations ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunten en aanbevelingen ({count})</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{title} ({notes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({notes})</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{title} (no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (geen notities)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not clustered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder thema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen categorie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No agenda items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen agendapunten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No notes on the board of “{title}” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen notities op het bord van “{title}”.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Notes: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Themes: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema&apos;s: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clustered: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>In een thema: {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quotes: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaten: {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hidden: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen: {count}</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>{title}: {dots} dots per person</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>{title}: %n dots per person</source>
+        <translation>
+            <numerusform>{title}: %n stip per persoon</numerusform>
+            <numerusform>{title}: %n stippen per persoon</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>dots in total: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>stippen in totaal: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No dot votes on this item’s themes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen stippen op de thema&apos;s van dit agendapunt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Showing {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} van {total} getoond</translation>
     </message>
 </context>
 <context>
     <name>OpenFlow</name>
     <message>
-        <location filename="../../src/facilitator/ui/open_flow.py" line="+46"/>
+        <location filename="../../src/facilitator/ui/open_flow.py" line="+45"/>
         <source>today at %1</source>
         <translation>vandaag om %1</translation>
     </message>
@@ -756,24 +880,24 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../src/facilitator/ui/models/participant_model.py" line="+95"/>
+        <location filename="../../src/facilitator/ui/models/participant_model.py" line="+99"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijzonderheden</translation>
     </message>
 </context>
 <context>
@@ -781,62 +905,67 @@
     <message>
         <location filename="../../src/facilitator/ui/views/participants.py" line="+48"/>
         <source>Filter by name, role, attribute or need…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op naam, rol, kenmerk of bijzonderheid…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Here (present or walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier (aanwezig of zonder aanmelding)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No participants yet. They arrive with the participant import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen deelnemers. Die komen erbij als u de deelnemerslijst importeert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>People: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: {count}</source>
+        <translation>{label}: {count}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Composition of the {count} participants here, by</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenstelling van de {count} aanwezige deelnemers, naar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Composition of all {count} participants, by</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenstelling van alle {count} deelnemers, naar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{value}: {count} ({percent}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: {count} ({percent}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(onbekend)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>+{count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>en nog {count}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Showing {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} van {total} getoond</translation>
     </message>
 </context>
 <context>
@@ -844,28 +973,28 @@
     <message>
         <location filename="../../src/facilitator/ui/models/programme_model.py" line="+30"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkelijk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil</translation>
     </message>
 </context>
 <context>
@@ -873,22 +1002,22 @@
     <message>
         <location filename="../../src/facilitator/ui/models/ranking_model.py" line="+54"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit agendapunt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Stippen</translation>
     </message>
 </context>
 <context>
@@ -896,102 +1025,102 @@
     <message>
         <location filename="../../src/facilitator/ui/views/report.py" line="+34"/>
         <source>Top themes by votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema&apos;s met de meeste stippen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actions and recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Actiepunten en aanbevelingen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Programme: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma: gepland en werkelijk</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This is what the Word report will hold. Participant names stay out of it: it shows counts only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit komt in het Word-rapport. Namen van deelnemers staan er niet in: het rapport toont alleen aantallen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No action items or recommendations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen actiepunten of aanbevelingen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Present {present}, walk-in {walk_in}, absent {absent}, not arrived {invited}; {staff} hosts, chairs, experts and organisers not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig {present}, zonder aanmelding {walk_in}, afwezig {absent}, nog niet binnen {invited}; {staff} tafelbegeleiders, voorzitters, deskundigen en organisatoren niet meegeteld.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>participants present / invited</source>
-        <translation type="unfinished"></translation>
+        <translation>deelnemers aanwezig / uitgenodigd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tables</source>
-        <translation type="unfinished"></translation>
+        <translation>tafels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>table rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>tafelrondes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notities</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>themes</source>
-        <translation type="unfinished"></translation>
+        <translation>thema&apos;s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>stippen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>action items</source>
-        <translation type="unfinished"></translation>
+        <translation>actiepunten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>aanbevelingen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ranked by the dots of all votes of the day; {shown} of {count} themes with dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op volgorde van de stippen uit alle stemrondes van de dag; {shown} van de {count} thema&apos;s met stippen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No dot votes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog niet met stippen gestemd.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The programme is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het programma is leeg.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Times recorded for {recorded} of {count} items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijden vastgelegd voor {recorded} van de {count} agendapunten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No times recorded yet: the report will show the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen tijden vastgelegd: het rapport toont de planning.</translation>
     </message>
 </context>
 <context>
@@ -1017,22 +1146,22 @@
     <message>
         <location filename="../../src/facilitator/ui/widgets/table_card_delegate.py" line="+80"/>
         <source>Host: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeleider: {name}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No host</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen tafelbegeleider</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capacity: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen: {count}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>+{count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>en nog {count}</translation>
     </message>
 </context>
 <context>
@@ -1040,87 +1169,87 @@
     <message>
         <location filename="../../src/facilitator/ui/views/tables.py" line="+26"/>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Find a person’s table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek aan welke tafel iemand zit…</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafels</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Round {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronde {number}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Tables: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafels: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seats: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>♿ Accessible: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>♿ Rolstoeltoegankelijk: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a host: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Met tafelbegeleider: {count}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Seated: {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingedeeld: {people}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tables in use: {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafels in gebruik: {tables}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Here but not seated: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig maar niet ingedeeld: {count}</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>No tables yet. Add tables to plan the seating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen tafels. Voeg tafels toe om de tafelindeling te maken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No table rounds yet: the tables are shown without seating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen tafelrondes: de tafels staan er zonder indeling.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody is seated in round {number} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ronde {number} is nog niemand ingedeeld.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>Found at: {tables} (+{count} more)</source>
+        <translation>Gevonden bij: {tables} (en nog {count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Found at: {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden bij: {tables}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>(+{count} more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nobody seated in this round matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deze ronde zit niemand die past bij “{text}”.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 Source strings in the code are English, wrapped in ``tr()`` or
 ``QCoreApplication.translate``. Dutch is the default: it comes from
 ``resources/translations/facilitator_nl.qm`` plus Qt's own ``qtbase_nl.qm``
-(so standard buttons read "Annuleren"). English needs no translator.
+(so standard buttons read "Annuleren"). English loads ``facilitator_en.qm``
+only, for the singular and plural forms of the ``%n`` strings ("1 note",
+"2 notes"); every other English string is its own source text.
 
 The language is chosen, first match wins, by ``--lang``, the
 ``FACILITATOR_LANG`` environment variable, the saved setting, else Dutch.
@@ -71,7 +73,8 @@ class Translations:
         if language != "en":
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             self._load(f"qtbase_{language}", qt_dir)
-            self._load(f"facilitator_{language}", str(resource("translations")))
+        # English too: its file gives the plural forms ("1 note", "2 notes") of the "%n" strings.
+        self._load(f"facilitator_{language}", str(resource("translations")))
         self.language = language
         return language
 

@@ -1,7 +1,10 @@
 """Translated display names of the model's enums, and how times, dates and numbers read on screen.
 
 Every screen shows the same words for the same thing ("Table round", "Walk-in"),
-so they live here once, under the translation context ``Labels``.
+so they live here once, under the translation context ``Labels``. Each is a
+literal ``QCoreApplication.translate("Labels", "...")`` call: ``pyside6-lupdate``
+only collects string literals written inside ``tr()``/``translate()``, so a
+helper such as ``_t(text)`` would keep them out of the translation files.
 """
 
 from __future__ import annotations
@@ -13,40 +16,54 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from facilitator.core.model import ActionKind, AgendaKind, Attendance, Role
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def kind_label(kind: AgendaKind) -> str:
     return {
-        AgendaKind.PLENARY: _t("Plenary"),
-        AgendaKind.TABLE_ROUND: _t("Table round"),
-        AgendaKind.PARALLEL: _t("Parallel sessions"),
-        AgendaKind.BREAK: _t("Break"),
+        AgendaKind.PLENARY: QCoreApplication.translate("Labels", "Plenary"),
+        AgendaKind.TABLE_ROUND: QCoreApplication.translate("Labels", "Table round"),
+        AgendaKind.PARALLEL: QCoreApplication.translate("Labels", "Parallel sessions"),
+        AgendaKind.BREAK: QCoreApplication.translate("Labels", "Break"),
     }[AgendaKind(kind)]
 
 
 def role_label(role: Role) -> str:
     return {
-        Role.PARTICIPANT: _t("Participant"),
-        Role.TABLE_HOST: _t("Table host"),
-        Role.CHAIR: _t("Chair"),
-        Role.EXPERT: _t("Expert"),
-        Role.ORGANISER: _t("Organiser"),
+        Role.PARTICIPANT: QCoreApplication.translate("Labels", "Participant"),
+        Role.TABLE_HOST: QCoreApplication.translate("Labels", "Table host"),
+        Role.CHAIR: QCoreApplication.translate("Labels", "Chair"),
+        Role.EXPERT: QCoreApplication.translate("Labels", "Expert"),
+        Role.ORGANISER: QCoreApplication.translate("Labels", "Organiser"),
     }[Role(role)]
 
 
 def attendance_label(attendance: Attendance) -> str:
     return {
-        Attendance.INVITED: _t("Invited"),
-        Attendance.PRESENT: _t("Present"),
-        Attendance.ABSENT: _t("Absent"),
-        Attendance.WALK_IN: _t("Walk-in"),
+        Attendance.INVITED: QCoreApplication.translate("Labels", "Invited"),
+        Attendance.PRESENT: QCoreApplication.translate("Labels", "Present"),
+        Attendance.ABSENT: QCoreApplication.translate("Labels", "Absent"),
+        Attendance.WALK_IN: QCoreApplication.translate("Labels", "Walk-in"),
     }[Attendance(attendance)]
 
 
 def action_kind_label(kind: ActionKind) -> str:
-    return {ActionKind.ACTION: _t("Action"), ActionKind.RECOMMENDATION: _t("Recommendation")}[ActionKind(kind)]
+    return {
+        ActionKind.ACTION: QCoreApplication.translate("Labels", "Action"),
+        ActionKind.RECOMMENDATION: QCoreApplication.translate("Labels", "Recommendation"),
+    }[ActionKind(kind)]
+
+
+def attribute_label(key: str) -> str | None:
+    """The translated column name of a participant attribute under one of the app's own keys (the demos
+    use ``gender``, ``age_band`` ...); None for any other key, which the imported list named itself."""
+    known = {
+        "gender": QCoreApplication.translate("Labels", "Gender"),
+        "age_band": QCoreApplication.translate("Labels", "Age band"),
+        "age": QCoreApplication.translate("Labels", "Age"),
+        "district": QCoreApplication.translate("Labels", "District"),
+        "education": QCoreApplication.translate("Labels", "Education"),
+        "stance": QCoreApplication.translate("Labels", "Stance"),
+        "organisation": QCoreApplication.translate("Labels", "Organisation"),
+    }
+    return known.get(key)
 
 
 def clock(value: time | datetime | None) -> str:

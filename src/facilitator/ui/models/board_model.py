@@ -101,6 +101,6 @@ class BoardColumnModel(QAbstractListModel):
             return entry
         if role == KindRole:
             return entry.kind
-        if role == Qt.ItemDataRole.ToolTipRole and entry.note is not None:
-            return entry.note.text
+        if role == Qt.ItemDataRole.ToolTipRole:  # a long theme name is elided in its header
+            return entry.note.text if entry.note is not None else entry.title
         return None

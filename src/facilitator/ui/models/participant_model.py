@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from facilitator.core.model import Attendance, Participant, Role
-from facilitator.ui.labels import attendance_label, role_label
+from facilitator.ui.labels import attendance_label, attribute_label, role_label
 from facilitator.ui.models.roles import RecordRole, SearchRole
 from facilitator.ui.models.sortable import SortableRows
 from facilitator.ui.widgets.tones import ink
@@ -27,7 +27,11 @@ def attribute_keys(people: list[Participant]) -> list[str]:
 
 
 def header_name(key: str) -> str:
-    """'leeftijd' -> 'Leeftijd', 'age_band' -> 'Age band': attribute keys come from the list, untranslated."""
+    """'age_band' -> 'Leeftijdsgroep' in Dutch ('Age band' in English): the app's own keys are translated;
+    any other key came from the list and is shown as written there, capitalised ('leeftijd' -> 'Leeftijd')."""
+    known = attribute_label(key)
+    if known:
+        return known
     text = key.replace("_", " ").strip()
     return text[:1].upper() + text[1:]
 

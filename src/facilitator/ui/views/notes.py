@@ -30,7 +30,7 @@ from facilitator.ui.views.base import MainView
 from facilitator.ui.widgets.board import BoardWidget
 from facilitator.ui.widgets.chips import ChipRow
 from facilitator.ui.widgets.ranking_panel import RankingPanel
-from facilitator.ui.widgets.table_setup import configure, fit_columns, wrap_rows
+from facilitator.ui.widgets.table_setup import configure, fit_columns, track_sort_column, wrap_rows
 from facilitator.ui.widgets.tones import muted
 
 
@@ -62,6 +62,7 @@ class NotesView(MainView):
         configure(self.note_table)
         self.note_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # board order
         self.note_table.setSortingEnabled(True)
+        track_sort_column(self.note_table)
         all_notes = QWidget(self)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -127,8 +128,7 @@ class NotesView(MainView):
         titles = {i: item.title for i, item in self._items.items()}
         self.list_model.set_notes(notes, theme_names, self._tables, titles)
         self.note_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # loaded in board order
-        fit_columns(self.note_table)
-        self.note_table.setColumnWidth(TEXT, self.fontMetrics().averageCharWidth() * 60)
+        fit_columns(self.note_table, widths={TEXT: self.fontMetrics().averageCharWidth() * 60})
         self.action_model.set_actions(actions, theme_names)
         fit_columns(self.action_table, stretch_last=False)
         wrap_rows(self.action_table, ACTION_TEXT)
@@ -204,7 +204,7 @@ class NotesView(MainView):
             texts.update(queries.note_texts(self.document, voted_notes))
         rows = ranked_rows(votes.ranking(relevant), all_themes, texts, {})
         used_votes = [v for v in self._votes if v.id in {t.vote_id for t in relevant}]
-        caption = "; ".join(self.tr("{title}: {dots} dots per person").format(title=v.title, dots=v.dots_per_person)
+        caption = "; ".join(self.tr("{title}: %n dots per person", "", v.dots_per_person).format(title=v.title)
                             for v in used_votes)
         total = sum(t.dots for t in relevant)
         if total:

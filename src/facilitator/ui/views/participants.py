@@ -21,7 +21,7 @@ from facilitator.ui.models.participant_model import NAME, ParticipantModel, head
 from facilitator.ui.models.text_filter import TextFilterProxy
 from facilitator.ui.views.base import MainView
 from facilitator.ui.widgets.chips import ChipRow
-from facilitator.ui.widgets.table_setup import configure, fit_columns
+from facilitator.ui.widgets.table_setup import configure, fit_columns, track_sort_column
 from facilitator.ui.widgets.tones import muted
 
 MAX_CHIPS = 12
@@ -57,6 +57,7 @@ class ParticipantsView(MainView):
         self.table.horizontalHeader().setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         configure(self.table)
+        track_sort_column(self.table)
         self.empty_label = muted("", self)
 
         composition_row = QHBoxLayout()
@@ -113,13 +114,14 @@ class ParticipantsView(MainView):
         states = Counter(p.attendance for p in people)
         roles = Counter(p.role for p in people)
         chips = [(self.tr("People: {count}").format(count=number(len(people))), "plain")]
+        counted = self.tr("{label}: {count}")
         tones = {Attendance.PRESENT: "good", Attendance.WALK_IN: "accent", Attendance.INVITED: "muted",
                  Attendance.ABSENT: "bad"}
         for state in (Attendance.PRESENT, Attendance.WALK_IN, Attendance.INVITED, Attendance.ABSENT):
-            chips.append((f"{attendance_label(state)}: {number(states[state])}", tones[state]))
+            chips.append((counted.format(label=attendance_label(state), count=number(states[state])), tones[state]))
         for role in Role:
             if roles[role]:
-                chips.append((f"{role_label(role)}: {number(roles[role])}", "plain"))
+                chips.append((counted.format(label=role_label(role), count=number(roles[role])), "plain"))
         self.summary.set_chips(chips)
 
     def _show_composition(self) -> None:

@@ -149,8 +149,11 @@ class TablesView(MainView):
         elif rows:
             names = ", ".join(self.model.card(r).table.name for r in rows[:12])
             more = len(rows) - 12
-            self.found_label.setText(self.tr("Found at: {tables}").format(tables=names) +
-                                     (" " + self.tr("(+{count} more)").format(count=more) if more > 0 else ""))
+            if more > 0:
+                found = self.tr("Found at: {tables} (+{count} more)").format(tables=names, count=number(more))
+            else:
+                found = self.tr("Found at: {tables}").format(tables=names)
+            self.found_label.setText(found)
             self.grid.scrollTo(self.model.index(rows[0]))
         else:
             self.found_label.setText(self.tr("Nobody seated in this round matches “{text}”.").format(text=text))

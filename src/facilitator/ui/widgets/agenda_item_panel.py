@@ -33,6 +33,8 @@ class AgendaItemPanel(QScrollArea):
         self.notes_label = self._text(body)
         self.form_heading = heading("", body, 1.05)
         self.form_label = self._text(body)
+        for label in (self.notes_heading, self.form_heading):
+            label.setWordWrap(True)  # a long heading (or work form name) wraps instead of widening the panel
         self.categories = ChipRow(body)
         self.steps_label = self._text(body)
         for widget in (self.title_label, self.when_label, self.pin_label, self.notes_heading, self.notes_label,

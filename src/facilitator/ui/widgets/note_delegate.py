@@ -42,7 +42,9 @@ class NoteDelegate(QStyledItemDelegate):
         line, pad = fm.lineSpacing(), max(3, fm.lineSpacing() // 3)
         width = max(self._view.viewport().width() - 2, fm.averageCharWidth() * 12)
         if entry.kind == "header":
-            return QSize(width, round(line * 2.0))
+            one_line = round(line * 2.0)
+            fits = self._header_fits(option, entry, width - 2 * pad)
+            return QSize(width, one_line if fits else one_line + line + pad)  # else the counts go below
         key = (index.row(), width)
         if key not in self._heights:
             font = scaled(option.font, italic=entry.note.is_quote)
@@ -64,22 +66,42 @@ class NoteDelegate(QStyledItemDelegate):
             self._paint_note(painter, option, entry)
         painter.restore()
 
-    def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem, entry: BoardEntry) -> None:
-        fm = option.fontMetrics
-        pad = max(3, fm.lineSpacing() // 3)
-        rect = option.rect.adjusted(pad, pad * 2, -pad, 0)
-        palette = option.palette
+    def _counts(self, entry: BoardEntry) -> str:
         counts = self.tr("%n notes", "", entry.count)
         if entry.dots:
-            counts = f"{counts} · {self.tr('%n dots', '', entry.dots)}"
+            dots = self.tr("%n dots", "", entry.dots)  # a literal call of its own: lupdate skips f-strings
+            counts = f"{counts} · {dots}"
+        return counts
+
+    def _header_fits(self, option: QStyleOptionViewItem, entry: BoardEntry, width: int) -> bool:
+        """Whether a theme's name and its counts fit side by side; if not, the counts go on a line below."""
+        fm = option.fontMetrics
+        pad = max(3, fm.lineSpacing() // 3)
+        title = QFontMetrics(scaled(option.font, 1.05, bold=True)).horizontalAdvance(entry.title)
+        return title + pad + fm.horizontalAdvance(self._counts(entry)) <= width
+
+    def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem, entry: BoardEntry) -> None:
+        fm = option.fontMetrics
+        line, pad = fm.lineSpacing(), max(3, fm.lineSpacing() // 3)
+        rect = option.rect.adjusted(pad, pad * 2, -pad, 0)
+        palette = option.palette
+        counts = self._counts(entry)
+        bold = scaled(option.font, 1.05, bold=True)
+        two_lines = option.rect.height() > round(line * 2.0)  # sizeHint found no room for both on one line
+        if two_lines:
+            title_rect = rect.adjusted(0, 0, 0, -line - pad)
+            counts_rect = rect.adjusted(0, rect.height() - line - pad, 0, -pad)
+            room = rect.width()
+        else:
+            title_rect = counts_rect = rect
+            room = rect.width() - fm.horizontalAdvance(counts) - pad
         painter.setFont(option.font)
         painter.setPen(ink("muted", palette))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, counts)
-        bold = scaled(option.font, 1.05, bold=True)
+        painter.drawText(counts_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(counts, Qt.TextElideMode.ElideRight, rect.width()))
         painter.setFont(bold)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        room = rect.width() - fm.horizontalAdvance(counts) - pad
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          QFontMetrics(bold).elidedText(entry.title, Qt.TextElideMode.ElideRight, room))
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
