@@ -1,0 +1,1 @@
+"""Benchmarks of Facilitator: each figure is measured by a registered function, and ``run.py`` prints them as JSON."""
