@@ -163,7 +163,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+68"/>
         <source>The pinned start leaves {minutes} min unplanned before this item.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,7 +669,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+40"/>
         <source>Hidden note: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,7 +880,7 @@
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../src/facilitator/ui/models/participant_model.py" line="+99"/>
+        <location filename="../../src/facilitator/ui/models/participant_model.py" line="+90"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,7 +895,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,7 +1000,7 @@
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../src/facilitator/ui/models/ranking_model.py" line="+54"/>
+        <location filename="../../src/facilitator/ui/models/ranking_model.py" line="+47"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>

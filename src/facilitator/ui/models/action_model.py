@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from facilitator.ui.models.row_table import RowTableModel
 from facilitator.core.model import ActionItem, ActionKind
 from facilitator.ui.labels import action_kind_label, short_date
-from facilitator.ui.models.roles import RecordRole
+from facilitator.ui.models.roles import Index, RecordRole
 
-Index = QModelIndex | QPersistentModelIndex
 KIND, TEXT, OWNER, DUE, SOURCE = range(5)
 
 
-class ActionModel(QAbstractTableModel):
+class ActionModel(RowTableModel):
     """Agreements first, then recommendations, each in their own order; ``RecordRole`` gives the record."""
 
     def __init__(self, parent=None) -> None:
@@ -30,17 +30,6 @@ class ActionModel(QAbstractTableModel):
 
     def action(self, row: int) -> ActionItem:
         return self._rows[row][0]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from facilitator.ui.models.row_table import RowTableModel
 from facilitator.core.model import AgendaKind
 from facilitator.core.schedule import ScheduledItem, format_minutes
 from facilitator.ui.labels import clock, kind_label
-from facilitator.ui.models.roles import RecordRole
+from facilitator.ui.models.roles import Index, RecordRole
 from facilitator.ui.widgets.icons import pin_icon, warning_icon
 from facilitator.ui.widgets.tones import ink, tint
 
-Index = QModelIndex | QPersistentModelIndex
 START, DURATION, TITLE, KIND, WORK_FORM, PINNED, ACTUAL = range(7)
 
 
@@ -29,7 +29,7 @@ def actual_text(entry: ScheduledItem) -> str:
     return f"{clock(item.actual_start)}–{clock(item.actual_end)}{suffix}"
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RowTableModel):
     """One row per agenda item, in programme order; ``RecordRole`` gives the ScheduledItem."""
 
     def __init__(self, parent=None) -> None:
@@ -44,17 +44,6 @@ class AgendaModel(QAbstractTableModel):
         self._rows = list(rows)
         self._forms = dict(work_form_names)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def entry(self, row: int) -> ScheduledItem:
         return self._rows[row]

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from facilitator.core.model import Theme
-from facilitator.ui.models.roles import KindRole, RecordRole
+from facilitator.ui.models.roles import Index, KindRole, RecordRole
 from facilitator.ui.queries import NoteRow
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from facilitator.ui.models.roles import RecordRole, SearchRole
+from facilitator.ui.models.row_table import RowTableModel
+from facilitator.ui.models.roles import Index, RecordRole, SearchRole
 from facilitator.ui.models.sortable import SortableRows
 from facilitator.ui.queries import NoteRow
 from facilitator.ui.widgets.tones import ink
 
-Index = QModelIndex | QPersistentModelIndex
 TEXT, CATEGORY, THEME, TABLE, ITEM = range(5)
 
 
@@ -23,7 +23,7 @@ class Row(NamedTuple):
     order: int  # board order, the default sort
 
 
-class NoteListModel(SortableRows, QAbstractTableModel):
+class NoteListModel(SortableRows, RowTableModel):
     """One row per note; names of themes, tables and agenda items are resolved once, at load."""
 
     def __init__(self, parent=None) -> None:
@@ -57,17 +57,6 @@ class NoteListModel(SortableRows, QAbstractTableModel):
 
     def search_text(self, row: int) -> str:
         return self._rows[row].search
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

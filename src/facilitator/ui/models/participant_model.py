@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from facilitator.ui.models.row_table import RowTableModel
 from facilitator.core.model import Attendance, Participant, Role
 from facilitator.ui.labels import attendance_label, attribute_label, role_label
-from facilitator.ui.models.roles import RecordRole, SearchRole
+from facilitator.ui.models.roles import Index, RecordRole, SearchRole
 from facilitator.ui.models.sortable import SortableRows
 from facilitator.ui.widgets.tones import ink
 
-Index = QModelIndex | QPersistentModelIndex
 NAME, ROLE, ATTENDANCE = range(3)
 _ATTENDANCE_TONE = {Attendance.PRESENT: "good", Attendance.WALK_IN: "accent", Attendance.ABSENT: "bad"}
 
@@ -48,7 +48,7 @@ class Row(NamedTuple):
     name_key: tuple[str, str, str]
 
 
-class ParticipantModel(SortableRows, QAbstractTableModel):
+class ParticipantModel(SortableRows, RowTableModel):
     """Participants, sorted Dutch-style by name unless a header says otherwise; ``RecordRole`` gives the record."""
 
     def __init__(self, parent=None) -> None:
@@ -86,20 +86,9 @@ class ParticipantModel(SortableRows, QAbstractTableModel):
     def search_text(self, row: int) -> str:
         return self._rows[row].search
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4 + len(self._keys)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section < 3:
-            return [self.tr("Name"), self.tr("Role"), self.tr("Attendance")][section]
-        if section < 3 + len(self._keys):
-            return header_name(self._keys[section - 3])
-        return self.tr("Needs")
+    def headers(self) -> list[str]:
+        fixed = [self.tr("Name"), self.tr("Role"), self.tr("Attendance")]
+        return fixed + [header_name(key) for key in self._keys] + [self.tr("Needs")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

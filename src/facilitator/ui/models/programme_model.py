@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
+from facilitator.ui.models.row_table import RowTableModel
 from facilitator.core.model import AgendaKind
 from facilitator.core.schedule import ScheduledItem, format_minutes
 from facilitator.ui.labels import clock
-from facilitator.ui.models.roles import RecordRole
+from facilitator.ui.models.roles import Index, RecordRole
 from facilitator.ui.widgets.tones import ink, tint
 
-Index = QModelIndex | QPersistentModelIndex
 TITLE, PLANNED, PLANNED_MIN, ACTUAL, ACTUAL_MIN, DIFFERENCE = range(6)
 
 
@@ -21,7 +21,7 @@ def actual_minutes(entry: ScheduledItem) -> int | None:
     return round((item.actual_end - item.actual_start).total_seconds() / 60)
 
 
-class ProgrammeModel(QAbstractTableModel):
+class ProgrammeModel(RowTableModel):
     """One row per agenda item; actual columns stay empty where nothing was recorded."""
 
     def __init__(self, parent=None) -> None:
@@ -38,17 +38,6 @@ class ProgrammeModel(QAbstractTableModel):
     def recorded(self) -> int:
         """How many items have a recorded start and end."""
         return sum(1 for e in self._rows if actual_minutes(e) is not None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
+from facilitator.ui.models.row_table import RowTableModel
 from facilitator.core.votes import Ranked
-from facilitator.ui.models.roles import BarRole, RecordRole
+from facilitator.ui.models.roles import BarRole, Index, RecordRole
 
-Index = QModelIndex | QPersistentModelIndex
 RANK, NAME, SOURCE, DOTS = range(4)
 
 
@@ -22,7 +22,7 @@ class RankedRow:
     source: str = ""
 
 
-class RankingModel(QAbstractTableModel):
+class RankingModel(RowTableModel):
     """Rows in ranking order (core.votes.ranking); the source column only when asked for."""
 
     def __init__(self, parent=None, *, show_source: bool = False) -> None:
@@ -43,16 +43,9 @@ class RankingModel(QAbstractTableModel):
     def _column(self, section: int) -> int:
         return section if self._show_source or section < SOURCE else section + 1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else (4 if self._show_source else 3)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("#"), self.tr("Theme"), self.tr("From"), self.tr("Dots")][self._column(section)]
-        return None
+    def headers(self) -> list[str]:
+        titles = [self.tr("#"), self.tr("Theme"), self.tr("From"), self.tr("Dots")]
+        return [titles[self._column(section)] for section in range(4 if self._show_source else 3)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -1,8 +1,11 @@
-"""Item-data roles the screens' models share beyond Qt's own."""
+"""Item-data roles the screens' models share beyond Qt's own, and the index type their methods take."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+#: What Qt passes as an index to a model's methods.
+Index = QModelIndex | QPersistentModelIndex
 
 #: Lower-cased text of the whole row, which the filter proxies match against.
 SearchRole = Qt.ItemDataRole.UserRole + 2

@@ -5,13 +5,11 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from facilitator.core.model import Participant, Table
 from facilitator.ui.models.participant_model import dutch_name_key
-from facilitator.ui.models.roles import RecordRole
-
-Index = QModelIndex | QPersistentModelIndex
+from facilitator.ui.models.roles import Index, RecordRole
 
 
 @dataclass(frozen=True)
