@@ -128,3 +128,17 @@ def test_backups_rotate_and_restore_beside_the_original(doc_path, doc, private_d
 def test_cloud_sync_warning(tmp_path):
     assert cloud_sync_warning(tmp_path / "OneDrive - Gemeente" / "x.facilitator")
     assert not cloud_sync_warning(tmp_path / "Documenten" / "x.facilitator")
+
+
+def test_a_closed_file_is_one_file_and_looking_at_it_leaves_nothing(doc_path, doc):
+    doc.add(m.AgendaItem("Welkom", 15))
+    doc.close()
+    beside = lambda: sorted(p.name for p in doc_path.parent.iterdir())  # noqa: E731
+    assert beside() == [doc_path.name]
+    check_file(doc_path, full=True)
+    with SessionDocument.open(doc_path, read_only=True) as viewer:
+        assert [i.title for i in viewer.all(m.AgendaItem)] == ["Welkom"]
+    assert beside() == [doc_path.name]
+    with SessionDocument.open(doc_path) as again:  # and it is WAL again while open
+        with again.reader() as session:
+            assert session.connection().exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -176,14 +176,24 @@ class SessionDocument:
         return cls(path, _engine(path, read_only=bool(reason)), lock, reason)
 
     def close(self) -> None:
-        """Checkpoint the WAL into the main file and release the lock."""
+        """Fold the WAL into the file, leave it a single self-contained file, release the lock.
+
+        While open the file runs in WAL mode; on close the last writer switches
+        it back to a rollback journal, so a closed meeting is one file to copy
+        or mail, and a later read-only look (``facilitator info``) leaves no
+        ``-wal``/``-shm`` files beside it. If another instance still reads the
+        file, the switch simply doesn't happen; nothing is lost either way.
+        """
+        self._engine.dispose()
         if not self.read_only:
             try:
-                with self._engine.connect() as conn:
-                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            except Exception:  # the data is safe in the WAL either way
+                conn = sqlite3.connect(self.path, timeout=1)
+                try:
+                    conn.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    conn.close()
+            except sqlite3.Error:  # the data is safe in the WAL either way
                 pass
-        self._engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
