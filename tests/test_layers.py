@@ -48,3 +48,17 @@ def test_store_loads_without_qt_at_run_time():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+NETWORK = ("socket", "ssl", "http", "urllib", "urllib3", "requests", "httpx", "ftplib", "smtplib", "asyncio.streams")
+
+
+def test_no_module_of_the_app_opens_network_connections():
+    """Participant data never leaves the laptop: the app imports nothing that talks to a network."""
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in PACKAGE.rglob("*.py")
+        for name in _imports(path)
+        if name in NETWORK or name.split(".")[0] in NETWORK or name.startswith("PySide6.QtNetwork")
+    ]
+    assert offenders == []
