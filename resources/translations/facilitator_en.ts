@@ -552,13 +552,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>for example: Town hall, council chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example: Municipality of Zuidhaege, project team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -583,6 +588,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Saved as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,12 +607,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>A file with this name already exists; choose another title or folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Where should the session file go?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -552,14 +552,19 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>New meeting</source>
         <translation>Nieuwe bijeenkomst</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>for example: Town hall, council chamber</source>
         <translation>bijvoorbeeld: Stadhuis, raadzaal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example: Municipality of Zuidhaege, project team</source>
+        <translation>bijvoorbeeld: Gemeente Zuidhaege, projectteam</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -583,6 +588,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Organiser</source>
+        <translation>&amp;Organisator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Saved as</source>
         <translation>Wordt opgeslagen als</translation>
     </message>
@@ -597,12 +607,12 @@
         <translation>Alles wat u invoert, wordt direct opgeslagen; een knop Opslaan is er niet.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>A file with this name already exists; choose another title or folder.</source>
         <translation>Er bestaat al een bestand met deze naam; kies een andere titel of map.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Where should the session file go?</source>
         <translation>Waar moet het sessiebestand komen?</translation>
     </message>

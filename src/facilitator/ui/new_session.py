@@ -1,4 +1,4 @@
-"""The "New session" dialog: a title, a date, a venue, and where to keep the file."""
+"""The "New session" dialog: a title, a date, a venue, the organiser, and where to keep the file."""
 
 from __future__ import annotations
 
@@ -52,6 +52,8 @@ class NewSessionDialog(QDialog):
         self._date.setCalendarPopup(True)
         self._venue = QLineEdit()
         self._venue.setPlaceholderText(self.tr("for example: Town hall, council chamber"))
+        self._organiser = QLineEdit()
+        self._organiser.setPlaceholderText(self.tr("for example: Municipality of Zuidhaege, project team"))
         self._where = QLabel()
         self._exists = QLabel(self.tr("A file with this name already exists; choose another title or folder."))
         self._exists.setWordWrap(True)
@@ -65,6 +67,7 @@ class NewSessionDialog(QDialog):
         form.addRow(self.tr("&Title"), self._title)
         form.addRow(self.tr("&Date"), self._date)
         form.addRow(self.tr("&Venue"), self._venue)
+        form.addRow(self.tr("&Organiser"), self._organiser)
         form.addRow(self.tr("Saved as"), where_row)
         form.addRow("", self._exists)
 
@@ -91,6 +94,7 @@ class NewSessionDialog(QDialog):
             title=self._title.text().strip() or self.tr("New meeting"),
             date=date(chosen.year(), chosen.month(), chosen.day()),
             venue=self._venue.text().strip(),
+            organiser=self._organiser.text().strip(),
         )
 
     def _update_where(self) -> None:
