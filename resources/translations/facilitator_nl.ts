@@ -493,12 +493,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/facilitator/ui/main_window.py" line="+115"/>
-        <source>The demo day is not part of this version of Facilitator.</source>
-        <translation>De demodag zit niet in deze versie van Facilitator.</translation>
+        <location filename="../../src/facilitator/ui/main_window.py" line="+120"/>
+        <source>Preparing the demo day…</source>
+        <translation>De demodag wordt klaargezet…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>There is already a file called “%1”.</source>
         <translation>Er is al een bestand met de naam “%1”.</translation>
     </message>

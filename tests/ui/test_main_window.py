@@ -404,3 +404,12 @@ def test_save_as_and_backups_with_the_real_task_runner(make_window, session_file
         assert window.document.meeting().title == "Burgerberaad Warmte"
     finally:
         runner.shutdown()
+
+
+def test_demo_day_opens_from_the_start_screen(make_window, qtbot, private_data_dir):
+    window = make_window()
+    window.welcome.demo_button.click()  # built through the task runner (synchronous in tests)
+    assert window.document is not None
+    assert window.document.meeting().title.startswith("Burgerberaad")
+    assert window.document.path.parent == private_data_dir / "demo"
+    assert window.document.counts()["participants"] > 60

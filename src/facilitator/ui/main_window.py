@@ -48,6 +48,10 @@ def _copy(doc: SessionDocument, target: Path, progress: Progress) -> Path:
     return doc.copy_to(target)
 
 
+def _build_demo(progress: Progress) -> Path:
+    return build_demo_copy()
+
+
 def _backup(doc_path: Path, reason: str, progress: Progress) -> Path:
     from facilitator.store.backups import make_backup
 
@@ -108,13 +112,13 @@ class MainWindow(QMainWindow):
     def create_session(self, path: Path, meeting: Meeting) -> None:
         self._show_document(SessionDocument.create(path, meeting))
 
-    def open_demo(self) -> bool:
-        try:
-            path = build_demo_copy()
-        except ImportError:
-            self.open_flow.tell(self.tr("The demo day is not part of this version of Facilitator."))
-            return False
-        return self.open_path(path)
+    def open_demo(self) -> None:
+        """Build a fresh copy of the demo day off the GUI thread, then open it."""
+        self.tasks.start(self._open_demo())
+
+    async def _open_demo(self) -> None:
+        path = await self.tasks.run_task(_build_demo, title=self.tr("Preparing the demo day…"), cancellable=False)
+        self.open_path(path)
 
     def close_document(self) -> None:
         self._show_document(None)

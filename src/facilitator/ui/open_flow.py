@@ -173,10 +173,7 @@ DEMO_KEEP_DAYS = 7
 
 
 def build_demo_copy(folder: Path | None = None) -> Path:
-    """Write a fresh copy of the demo day and return its path; copies older than a week are removed.
-
-    Raises ImportError while ``facilitator.demo`` is not part of the build.
-    """
+    """Write a fresh copy of the demo day and return its path; copies older than a week are removed."""
     from facilitator.demo import build_demo
 
     folder = folder or demo_folder()
@@ -193,6 +190,5 @@ def _prune_demo_copies(folder: Path) -> None:
         try:
             if path.stat().st_mtime < cutoff and not Path(f"{path}-wal").exists():
                 path.unlink()
-                Path(f"{path}.lock").unlink(missing_ok=True)
         except OSError:
             continue
