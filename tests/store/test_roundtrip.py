@@ -15,10 +15,11 @@ def _one_of_each(doc: SessionDocument) -> dict[type, object]:
     made: dict[type, object] = {}
     made[m.WorkForm], = doc.add(m.WorkForm(
         "world-cafe", "World Café", "Gesprek in rondes aan tafels.", 45,
-        ["Kansen", "Zorgen", "Vragen"], [{"name": "Ronde", "minutes": 20}]))
+        ["Kansen", "Zorgen", "Vragen"], [{"name": "Ronde", "minutes": 20}],
+        "World Café", "Conversations in rounds at tables."))
     made[m.AgendaItem], = doc.add(m.AgendaItem(
         "Tafelronde 1", 45, m.AgendaKind.TABLE_ROUND, 3, made[m.WorkForm].id, "Let op de tijd",
-        time(10, 45), datetime(2026, 3, 14, 10, 47, 12), datetime(2026, 3, 14, 11, 36)))
+        time(10, 45), datetime(2026, 3, 14, 10, 47, 12), datetime(2026, 3, 14, 11, 36), False, 30))
     made[m.Participant], = doc.add(m.Participant(
         "Gerrit", "Berg", "van den", m.Role.TABLE_HOST,
         {"gender": "man", "age_band": "30-44", "district": "West"}, ["rolstoel", "ringleiding"],
@@ -33,6 +34,8 @@ def _one_of_each(doc: SessionDocument) -> dict[type, object]:
         made[m.Table].id, made[m.TableRound].id, made[m.Theme].id, made[m.Participant].id,
         True, True, 4, datetime(2026, 3, 14, 10, 55, 3)))
     made[m.DotVote], = doc.add(m.DotVote("Stippenstemmen", made[m.AgendaItem].id, 5))
+    made[m.LiveRun], = doc.add(m.LiveRun(
+        m.RunState.PAUSED, made[m.AgendaItem].id, datetime(2026, 3, 14, 10, 50, 1), 212.5, -120.0))
     made[m.VoteTally], = doc.add(m.VoteTally(
         made[m.DotVote].id, 17, made[m.Theme].id, None, made[m.Table].id))
     made[m.ActionItem], = doc.add(m.ActionItem(

@@ -45,6 +45,15 @@ class Attendance(enum.StrEnum):
         return self in (Attendance.PRESENT, Attendance.WALK_IN)
 
 
+class RunState(enum.StrEnum):
+    """Where the live run of the day is."""
+
+    NOT_STARTED = "not_started"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
 class ActionKind(enum.StrEnum):
     """An agreement with an owner, or a recommendation of the assembly."""
 
@@ -84,6 +93,8 @@ class WorkForm:
     default_minutes: int = 30
     categories: list[str] = field(default_factory=list)
     steps: list[dict] = field(default_factory=list)
+    name_en: str = ""
+    description_en: str = ""
     id: int | None = None
 
     def work_steps(self) -> list[WorkStep]:
@@ -103,6 +114,28 @@ class AgendaItem:
     pinned_start: time | None = None
     actual_start: datetime | None = None
     actual_end: datetime | None = None
+    flexible: bool = True
+    min_minutes: int | None = None
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class LiveRun:
+    """The persisted state of running the day live: one row per session.
+
+    Times are wall-clock (they must survive a restart); within one run of the
+    app the timer measures with the monotonic clock from these anchors.
+    ``elapsed_seconds`` is the running item's time counted up to
+    ``anchored_at`` (the last start, resume or save); while running, the time
+    since ``anchored_at`` is added on top. ``extra_seconds`` is time the chair
+    added (or, negative, removed) on the running item.
+    """
+
+    state: RunState = RunState.NOT_STARTED
+    current_item_id: int | None = None
+    anchored_at: datetime | None = None
+    elapsed_seconds: float = 0.0
+    extra_seconds: float = 0.0
     id: int | None = None
 
 

@@ -35,7 +35,7 @@ from facilitator.store.errors import (
     NotASessionFile,
     ReadOnlyDocument,
 )
-from facilitator.store.migrate import HEAD_VERSION, upgrade
+from facilitator.store.migrate import HEAD_VERSION, upgrade_file
 from facilitator.store.schema import MAPPED
 
 APPLICATION_ID = int.from_bytes(b"FACI", "big")
@@ -149,10 +149,8 @@ class SessionDocument:
         lock = _acquire(path)
         if lock is None:
             raise ReadOnlyDocument(path, READ_ONLY_IN_USE)
-        engine = _engine(path, read_only=False)
-        with engine.begin() as conn:
-            upgrade(conn)
-        doc = cls(path, engine, lock)
+        upgrade_file(path)
+        doc = cls(path, _engine(path, read_only=False), lock)
         doc.add(meeting)
         return doc
 
@@ -169,10 +167,7 @@ class SessionDocument:
             if reason:
                 raise ReadOnlyDocument(path, f"needs an upgrade to schema {HEAD_VERSION} but is {reason}")
             backups.make_backup(path, reason=f"before-schema-{HEAD_VERSION}")
-            engine = _engine(path, read_only=False)
-            with engine.begin() as conn:
-                upgrade(conn)
-            engine.dispose()
+            upgrade_file(path)
         return cls(path, _engine(path, read_only=bool(reason)), lock, reason)
 
     def close(self) -> None:

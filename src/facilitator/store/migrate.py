@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, create_engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -43,3 +43,28 @@ def upgrade(connection: Connection, version: int = HEAD_VERSION) -> None:
     from alembic import command
 
     command.upgrade(_config(connection), revision_id(version))
+
+
+class MigrationError(Exception):
+    """A migration left the file inconsistent; the backup made before it is the way back."""
+
+
+def upgrade_file(path: Path, version: int = HEAD_VERSION) -> None:
+    """Migrate the file at ``path`` the way SQLite requires for schema changes.
+
+    Batch migrations rebuild tables (copy, drop, rename). With foreign keys
+    on, dropping the old table would cascade-delete its children, so the
+    migration runs on its own connection with foreign keys off (SQLite's
+    default, never switched on here), and ``foreign_key_check`` verifies the
+    result afterwards.
+    """
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            upgrade(conn, version)
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise MigrationError(f"{path}: {len(problems)} broken references after migrating (first: {problems[0]})")
+    finally:
+        engine.dispose()

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Enum,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -72,6 +73,8 @@ work_form = SqlTable(
     Column("default_minutes", Integer, nullable=False, default=30),
     Column("categories", JSON, nullable=False),
     Column("steps", JSON, nullable=False),
+    Column("name_en", String(200), nullable=False, default=""),
+    Column("description_en", Text, nullable=False, default=""),
 )
 
 agenda_item = SqlTable(
@@ -85,6 +88,17 @@ agenda_item = SqlTable(
     Column("pinned_start", Time),
     Column("actual_start", DateTime),
     Column("actual_end", DateTime),
+    Column("flexible", Boolean, nullable=False, default=True),
+    Column("min_minutes", Integer),
+)
+
+live_run = SqlTable(
+    "live_run", metadata, _id(),
+    Column("state", _enum(m.RunState), nullable=False),
+    _fk("current_item_id", "agenda_item"),
+    Column("anchored_at", DateTime),
+    Column("elapsed_seconds", Float, nullable=False, default=0.0),
+    Column("extra_seconds", Float, nullable=False, default=0.0),
 )
 
 participant = SqlTable(
@@ -182,6 +196,7 @@ MAPPED: dict[type, SqlTable] = {
     m.Meeting: meeting,
     m.WorkForm: work_form,
     m.AgendaItem: agenda_item,
+    m.LiveRun: live_run,
     m.Participant: participant,
     m.Table: table,
     m.TableRound: table_round,
