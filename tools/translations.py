@@ -2,6 +2,7 @@
 
     python tools/translations.py            # lupdate + lrelease for every language
     python tools/translations.py --report   # also list, per context, how many Dutch strings are unfinished
+    python tools/translations.py --merge nl.json   # fill unfinished Dutch strings from {"Context": {"source": "vertaling"}}
 
 ``pyside6-lupdate`` reads every ``src/facilitator/**/*.py`` (``tr()`` and
 ``QCoreApplication.translate``) into ``resources/translations/facilitator_<lang>.ts``,
@@ -15,6 +16,7 @@ may stay untranslated. Translate the Dutch file with Qt Linguist
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -78,14 +80,44 @@ def unfinished(ts: Path) -> Counter:
     return counts
 
 
+def merge(ts: Path, mapping: dict[str, dict[str, str | list[str]]]) -> int:
+    """Fill unfinished translations from ``mapping`` (context -> source -> text, or plural forms); returns how many."""
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        known = mapping.get(context.findtext("name", ""), {})
+        for message in context.iter("message"):
+            text = known.get(message.findtext("source", ""))
+            translation = message.find("translation")
+            if text is None or translation is None or translation.get("type") != "unfinished":
+                continue
+            del translation.attrib["type"]
+            if message.get("numerus") == "yes":
+                for form in list(translation):
+                    translation.remove(form)
+                for value in text if isinstance(text, list) else [text, text]:
+                    ET.SubElement(translation, "numerusform").text = value
+            else:
+                translation.text = text if isinstance(text, str) else text[-1]
+            filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", action="store_true", help="list unfinished Dutch strings per context")
+    parser.add_argument("--merge", type=Path, action="append", default=[], metavar="JSON",
+                        help="fill unfinished Dutch strings from a JSON file {context: {source: translation}}")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     files = sorted(p for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts)
     for language in LANGUAGES:
         ts = update(language, files)
+        if language == "nl" and args.merge:
+            for source in args.merge:
+                print(f"{source}: {merge(ts, json.loads(source.read_text(encoding='utf-8')))} Dutch strings filled")
+            ts = update(language, files)  # back to lupdate's own layout
         qm = release(ts)
         print(f"{ts.relative_to(ROOT)} -> {qm.relative_to(ROOT)}")
     if args.report:
