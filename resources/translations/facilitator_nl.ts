@@ -1008,6 +1008,55 @@
     </message>
 </context>
 <context>
+    <name>Projector</name>
+    <message>
+        <location filename="../../src/facilitator/ui/projector/agenda.py" line="+42"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected {time}</source>
+        <translation>verwacht {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/facilitator/ui/projector/timer.py" line="+129"/>
+        <source>Time is up</source>
+        <translation>Tijd is om</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorSamples</name>
+    <message>
+        <location filename="../../src/facilitator/ui/projector/samples.py" line="+70"/>
+        <source>Welcome!</source>
+        <translation>Welkom!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We start at {time}.</source>
+        <translation>We beginnen om {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../src/facilitator/ui/projector/window.py" line="+248"/>
+        <source>Projector</source>
+        <translation>Beamerscherm</translation>
+    </message>
+</context>
+<context>
     <name>RankingModel</name>
     <message>
         <location filename="../../src/facilitator/ui/models/ranking_model.py" line="+47"/>

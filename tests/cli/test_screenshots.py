@@ -1,4 +1,5 @@
-"""``facilitator screenshots``: every main screen, the start screen and the dialogs as PNG files, offscreen."""
+"""``facilitator screenshots``: every main screen, the start screen, the dialogs and the projector's modes as PNG
+files, offscreen."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from PySide6.QtGui import QImage
 
 KEYS = ["agenda", "participants", "tables", "notes", "report"]
 DIALOGS = ["about", "shortcuts", "backups", "new_session", "open_problem", "newer_version", "read_only"]
+PROJECTOR = [f"projector_{mode}" for mode in
+             ("agenda", "timer", "timer_warning", "timer_over", "timer_paused", "message", "black")]
 
 
 def test_screenshots_of_every_screen_and_dialog(tmp_path, qapp):
@@ -31,5 +34,9 @@ def test_screenshots_of_every_screen_and_dialog(tmp_path, qapp):
     for name in DIALOGS:
         image = QImage(str(out / f"{name}.png"))
         assert not image.isNull() and image.width() > 200, name
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.png" for n in [*KEYS, "welcome", *DIALOGS])
+    for name in PROJECTOR:
+        image = QImage(str(out / f"{name}.png"))
+        assert (image.width(), image.height()) == (1920, 1080), name
+    expected = [*KEYS, "welcome", *DIALOGS, *PROJECTOR]
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.png" for n in expected)
     assert done.stdout.splitlines()[0] == str(out / "welcome.png")

@@ -4,7 +4,11 @@ Writes ``<key>.png`` for every main screen (the window at 1280×800 showing
 PATH, default a fresh demo day), ``welcome.png`` (the start screen), and the
 dialogs ``about.png``, ``shortcuts.png``, ``backups.png``,
 ``new_session.png``, ``open_problem.png`` (a damaged file with a backup on offer),
-``newer_version.png`` and ``read_only.png``. It works offscreen. The run
+``newer_version.png`` and ``read_only.png``, and the projector's modes at
+1920×1080 from PATH's programme (``projector_agenda.png``, ``projector_timer.png``,
+``projector_timer_warning.png``, ``projector_timer_over.png``,
+``projector_timer_paused.png``, ``projector_message.png``,
+``projector_black.png``). It works offscreen. The run
 uses a temporary data folder (settings, backups, log), so what it shows does
 not depend on the user's own settings and adds nothing to them. Background
 work runs inline (the synchronous task runner): a screenshot needs no
@@ -55,9 +59,11 @@ def _render(path: Path, outdir: Path, language: str, tmp_dir: Path) -> list[str]
     from PySide6.QtWidgets import QApplication
 
     from facilitator.app import create_shell, create_window
+    from facilitator.core.model import AgendaItem, WorkForm
     from facilitator.store import backups
     from facilitator.store.errors import DamagedFile
     from facilitator.ui.new_session import NewSessionDialog
+    from facilitator.ui.projector.samples import render_modes
     from facilitator.ui.tasks import SyncTaskRunner
 
     shell = create_shell(language, tasks=SyncTaskRunner())
@@ -95,6 +101,9 @@ def _render(path: Path, outdir: Path, language: str, tmp_dir: Path) -> list[str]
         window.show_view(key)
         save(window, f"{key}.png")
     window.show_view(window.workspace.keys()[0])
+
+    doc = window.document
+    written += render_modes(doc.meeting(), doc.all(AgendaItem), doc.all(WorkForm), outdir)
 
     window.backup_now("manual")
     dialog(window.show_backups(), "backups.png")
