@@ -55,12 +55,12 @@
 <context>
     <name>AgendaItemPanel</name>
     <message>
-        <location filename="../../src/facilitator/ui/widgets/agenda_item_panel.py" line="+32"/>
+        <location filename="../../src/facilitator/ui/widgets/agenda_item_panel.py" line="+29"/>
         <source>Facilitator notes</source>
         <translation>Aantekeningen voor de begeleider</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>No item selected</source>
         <translation>Geen agendapunt gekozen</translation>
     </message>
@@ -94,42 +94,13 @@
         <source>⚠ The items before run {minutes} min into it.</source>
         <translation>⚠ De agendapunten ervoor lopen {minutes} min over de begintijd heen.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Work form</source>
-        <translation>Werkvorm</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No work form chosen.</source>
-        <translation>Geen werkvorm gekozen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Work form: {name}</source>
-        <translation>Werkvorm: {name}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No description.</source>
-        <translation>Geen beschrijving.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Steps take {steps} of the {planned} min planned.</source>
-        <translation>De stappen duren samen {steps} van de {planned} geplande minuten.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;Timed steps&lt;/b&gt; (start, step, minutes)</source>
-        <translation>&lt;b&gt;Stappen met tijden&lt;/b&gt; (begin, stap, minuten)</translation>
-    </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../src/facilitator/ui/models/agenda_model.py" line="+39"/>
+        <location filename="../../src/facilitator/ui/models/agenda_model.py" line="+52"/>
         <source>Start</source>
+        <extracomment>(item id, row it should have after the move) (item id, field name, new value) from editing a cell</extracomment>
         <translation>Begin</translation>
     </message>
     <message>
@@ -163,7 +134,22 @@
         <translation>Werkelijk</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+0"/>
+        <source>Flexible</source>
+        <translation>Flexibel</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>fixed</source>
+        <translation>vast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>min {minutes}</source>
+        <translation>min. {minutes}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The pinned start leaves {minutes} min unplanned before this item.</source>
         <translation>Door de vaste begintijd is {minutes} min vóór dit agendapunt niet ingepland.</translation>
     </message>
@@ -177,21 +163,114 @@
         <source>Pinned: this item starts at {time} whatever runs before it.</source>
         <translation>Vastgezet: dit agendapunt begint om {time}, hoe het programma ervoor ook loopt.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Fixed: absorbing an overrun never shortens this item.</source>
+        <translation>Vast: bij uitloop wordt dit agendapunt nooit ingekort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flexible: absorbing an overrun may shorten this item, down to {minutes} min.</source>
+        <translation>Flexibel: bij uitloop mag dit agendapunt korter worden, tot minimaal {minutes} min.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaToolbar</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/agenda_toolbar.py" line="+34"/>
+        <source>Work forms…</source>
+        <translation>Werkvormen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as template…</source>
+        <translation>Opslaan als sjabloon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export programme…</source>
+        <translation>Programma exporteren…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>From a work form</source>
+        <translation>Vanuit een werkvorm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own work forms</source>
+        <translation>Je eigen werkvormen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All work forms…</source>
+        <translation>Alle werkvormen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/agenda.py" line="+63"/>
+        <location filename="../../src/facilitator/ui/views/agenda.py" line="+127"/>
+        <source>Add item</source>
+        <translation>Agendapunt toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete item</source>
+        <translation>Agendapunt verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
+        <source>Read-only: this session is open in another Facilitator window, or was opened read-only. You can look at the programme and export it, but not change it.</source>
+        <translation>Alleen lezen: deze sessie is open in een ander Facilitator-venster, of is alleen-lezen geopend. Je kunt het programma bekijken en exporteren, maar niet wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your own work forms could not be read: {problem}</source>
+        <translation>Je eigen werkvormen konden niet worden gelezen: {problem}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The programme is empty: no agenda items yet.</source>
         <translation>Het programma is leeg: er zijn nog geen agendapunten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Add one with “Add item” (Insert) or from a work form.</source>
+        <translation>Voeg er een toe met ‘Agendapunt toevoegen’ (Insert) of vanuit een werkvorm.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>day starts</source>
         <translation>begin van de dag</translation>
     </message>
@@ -239,6 +318,61 @@
         <location line="+5"/>
         <source>“{title}” is pinned at {time}, but the items before run {minutes} min into it.</source>
         <translation>“{title}” staat vast op {time}, maar de agendapunten ervoor lopen {minutes} min over die tijd heen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>New item</source>
+        <translation>Nieuw agendapunt</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>notes ({count})</source>
+        <translation>notities ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>themes ({count})</source>
+        <translation>thema&apos;s ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dot votes ({count})</source>
+        <translation>stemrondes met stippen ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its table round</source>
+        <translation>de tafelronde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>links from actions ({count})</source>
+        <translation>koppelingen vanuit actiepunten ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the times it really ran</source>
+        <translation>de werkelijke begin- en eindtijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete agenda item</source>
+        <translation>Agendapunt verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}”?</source>
+        <translation>“{title}” verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session recorded things on this item: {what}. They are deleted with it, and this cannot be undone.</source>
+        <translation>Bij dit agendapunt is al iets vastgelegd: {what}. Dat wordt mee verwijderd, en dat kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -375,6 +509,159 @@
         <location line="+2"/>
         <source>Your data has been saved; the app keeps working. Details are in %1.</source>
         <translation>Uw gegevens zijn opgeslagen; de app blijft werken. Details staan in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgrammeDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/programme_export.py" line="+126"/>
+        <location line="+27"/>
+        <source>Export programme</source>
+        <translation>Programma exporteren</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Include the facilitator notes (for the team, not for the venue)</source>
+        <translation>Met de aantekeningen voor de begeleider (voor het team, niet voor de locatie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The programme as an A4 PDF, for the table hosts and the venue: times, items, work forms. Never anything about participants.</source>
+        <translation>Het programma als A4-PDF, voor de tafelbegeleiders en de locatie: tijden, onderdelen, werkvormen. Nooit iets over deelnemers.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The PDF could not be written to {path}.</source>
+        <translation>De PDF kon niet worden opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Programme exported to {path}</source>
+        <translation>Programma geëxporteerd naar {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/item_form.py" line="+81"/>
+        <location line="+14"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Pin at</source>
+        <translation>Vastzetten op</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>May be shortened</source>
+        <translation>Mag korter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the day runs late, absorbing the overrun may shorten this item, but not below its minimum.</source>
+        <translation>Loopt de dag uit, dan mag dit agendapunt korter worden om de uitloop op te vangen, maar niet korter dan het minimum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no minimum</source>
+        <translation>geen minimum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for you and the chair; never on the big screen.</source>
+        <translation>Alleen voor jou en de voorzitter; nooit op het grote scherm.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Work form</source>
+        <translation>&amp;Werkvorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flexible</source>
+        <translation>Flexibel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimum</source>
+        <translation>&amp;Minimaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator &amp;notes</source>
+        <translation>Aa&amp;ntekeningen voor de begeleider</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No item selected</source>
+        <translation>Geen agendapunt gekozen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an item in the programme, or add one.</source>
+        <translation>Kies een agendapunt in het programma, of voeg er een toe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{start}–{end} · start computed from the items before</source>
+        <translation>{start}–{end} · begintijd berekend uit de agendapunten ervoor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{start}–{end} · pinned start</source>
+        <translation>{start}–{end} · vastgezette begintijd</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>⚠ The pin leaves {minutes} min unplanned before this item.</source>
+        <translation>⚠ Door het vastzetten is er {minutes} min niet ingepland vóór dit agendapunt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ The items before run {minutes} min into this pinned start.</source>
+        <translation>⚠ De agendapunten ervoor lopen {minutes} min door over deze vastgezette begintijd.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1266,50 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeEditor</name>
+    <message>
+        <location filename="../../src/facilitator/ui/programme_editor.py" line="+54"/>
+        <source>This session is open read-only: the programme cannot be changed.</source>
+        <extracomment>Something changed; the id of the item to select (or None). An edit could not be made; a sentence for the status bar.</extracomment>
+        <translation>Deze sessie is alleen-lezen geopend: het programma kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>That step can no longer be undone: the item is gone.</source>
+        <translation>Die stap kan niet meer ongedaan worden gemaakt: het agendapunt bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add “{title}”</source>
+        <translation>“{title}” toevoegen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not undone: notes or times were recorded on the item meanwhile.</source>
+        <translation>Niet ongedaan gemaakt: bij het agendapunt zijn intussen notities of tijden vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete “{title}”</source>
+        <translation>“{title}” verwijderen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Move “{title}”</source>
+        <translation>“{title}” verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Change “{title}”</source>
+        <translation>“{title}” wijzigen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Change the work form of “{title}”</source>
+        <translation>Werkvorm van “{title}” wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeModel</name>
     <message>
         <location filename="../../src/facilitator/ui/models/programme_model.py" line="+30"/>
@@ -1005,6 +1336,54 @@
         <location line="+1"/>
         <source>Difference</source>
         <translation>Verschil</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeSheet</name>
+    <message>
+        <location filename="../../src/facilitator/ui/programme_export.py" line="-125"/>
+        <source>fixed time</source>
+        <translation>vaste tijd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{minutes} min free</source>
+        <translation>{minutes} min vrij</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work form</source>
+        <translation>Werkvorm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start {start} · end {end} · {count} agenda items</source>
+        <translation>Begin {start} · einde {end} · {count} agendapunten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme as planned on {date}. Made with Facilitator.</source>
+        <translation>Programma zoals gepland op {date}. Gemaakt met Facilitator.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1691,87 @@
     </message>
 </context>
 <context>
+    <name>TemplateFlow</name>
+    <message>
+        <location filename="../../src/facilitator/ui/template_flow.py" line="+55"/>
+        <source>Save as template</source>
+        <translation>Opslaan als sjabloon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the template (it keeps the items, times, work forms and notes; no participants):</source>
+        <translation>Naam van het sjabloon (het bewaart de agendapunten, tijden, werkvormen en aantekeningen; geen deelnemers):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is already a template called “{name}”. Replace it?</source>
+        <translation>Er is al een sjabloon met de naam “{name}”. Wil je het vervangen?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The template could not be saved: {problem}</source>
+        <translation>Het sjabloon kon niet worden opgeslagen: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Template “{name}” saved.</source>
+        <translation>Sjabloon “{name}” opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>New session from “{name}”</source>
+        <translation>Nieuwe sessie uit “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location line="-85"/>
+        <source>New session from a template</source>
+        <translation>Nieuwe sessie uit een sjabloon</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} (your own)</source>
+        <translation>{name} (eigen sjabloon)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use this template…</source>
+        <translation>Dit sjabloon gebruiken…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No templates found.</source>
+        <translation>Geen sjablonen gevonden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{start}–{end} · {count} agenda items</source>
+        <translation>{start}–{end} · {count} agendapunten</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <location filename="../../src/facilitator/ui/welcome.py" line="+111"/>
@@ -1367,7 +1827,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/facilitator/ui/actions.py" line="+88"/>
+        <location filename="../../src/facilitator/ui/actions.py" line="+96"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1375,6 +1835,21 @@
         <location line="+1"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New from &amp;template…</source>
+        <translation>Nieuw uit s&amp;jabloon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export programme…</source>
+        <translation>Programma &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Work forms…</source>
+        <translation>&amp;Werkvormen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1445,6 +1920,218 @@
         <location line="+24"/>
         <source>(no recent sessions)</source>
         <translation>(geen recente sessies)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkFormCard</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/work_form_card.py" line="+44"/>
+        <source>Work form</source>
+        <translation>Werkvorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No work form chosen.</source>
+        <translation>Geen werkvorm gekozen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Work form: {name}</source>
+        <translation>Werkvorm: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No description.</source>
+        <translation>Geen beschrijving.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Steps take {steps} of the {planned} min planned.</source>
+        <translation>De stappen duren samen {steps} van de {planned} geplande minuten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Timed steps&lt;/b&gt; (start, step, minutes)</source>
+        <translation>&lt;b&gt;Stappen met tijden&lt;/b&gt; (begin, stap, minuten)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkFormCatalogue</name>
+    <message>
+        <location filename="../../src/facilitator/ui/workform_catalogue.py" line="+46"/>
+        <location line="+155"/>
+        <location line="+7"/>
+        <source>Work forms</source>
+        <translation>Werkvormen</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Add to programme</source>
+        <translation>Toevoegen aan programma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to my own…</source>
+        <translation>Kopiëren naar eigen werkvormen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Your own work forms could not be read: {problem}</source>
+        <translation>Je eigen werkvormen konden niet worden gelezen: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built in</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own</source>
+        <translation>Eigen werkvormen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>  (none yet: “New…” or “Copy to my own…”)</source>
+        <translation>  (nog geen: ‘Nieuw…’ of ‘Kopiëren naar eigen werkvormen…’)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Default duration: {minutes} min</source>
+        <translation>Standaardduur: {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{name} (own)</source>
+        <translation>{name} (eigen)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete your work form “{name}”?</source>
+        <translation>Je werkvorm “{name}” verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions that use it keep their own copy.</source>
+        <translation>Sessies die hem gebruiken, houden hun eigen kopie.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your work forms could not be saved: {problem}</source>
+        <translation>Je werkvormen konden niet worden opgeslagen: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkFormEditor</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/workform_editor.py" line="+32"/>
+        <source>Edit work form</source>
+        <translation>Werkvorm bewerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New work form</source>
+        <translation>Nieuwe werkvorm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for example: Wandelgesprek</source>
+        <translation>bijvoorbeeld: Wandelgesprek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example: Walk and talk</source>
+        <translation>bijvoorbeeld: Walk and talk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explain it as you would to the room: short sentences.</source>
+        <translation>Leg het uit zoals je het de zaal zou vertellen: korte zinnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for example: Kansen, Zorgen, Vragen</source>
+        <translation>bijvoorbeeld: Kansen, Zorgen, Vragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name (Dutch)</source>
+        <translation>&amp;Naam (Nederlands)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (&amp;English)</source>
+        <translation>Naam (&amp;Engels)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description (Dutch)</source>
+        <translation>&amp;Beschrijving (Nederlands)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (En&amp;glish)</source>
+        <translation>Beschrijving (En&amp;gels)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;duration</source>
+        <translation>Standaard&amp;duur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harvest &amp;categories</source>
+        <translation>&amp;Categorieën van de oogst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timed &amp;steps</source>
+        <translation>&amp;Stappen met tijden</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Steps add up to {steps} of {minutes} min.</source>
+        <translation>De stappen duren samen {steps} van {minutes} min.</translation>
     </message>
 </context>
 </TS>

@@ -71,3 +71,43 @@ def test_each_copy_is_independent_of_the_catalogue():
 def test_unknown_key_names_the_known_ones():
     with pytest.raises(KeyError, match="world-cafe"):
         workforms.work_form("speeddate")
+
+
+def test_every_built_in_form_has_a_short_plain_english_name_and_description():
+    forms = workforms.catalogue()
+    assert len(forms) == 11
+    english = {"the", "a", "you", "and", "to", "of", "we", "is", "in", "with", "each", "everyone"}
+    for form in forms:
+        assert form.name_en and not form.name_en[0].islower(), form.key
+        words = re.findall(r"[a-z']+", form.description_en.lower())
+        assert 12 <= len(words) <= 60, form.key
+        assert len(english & set(words)) >= 2, form.key
+        sentences = [s for s in re.split(r"[.!?]\s*", form.description_en) if s.strip()]
+        assert max(len(s.split()) for s in sentences) <= 20, f"{form.key}: sentence too long for B1"
+        assert form.description_en != form.description, form.key
+
+
+def test_names_and_descriptions_follow_the_language_with_dutch_as_fallback():
+    form = workforms.work_form("1-2-4-allen")
+    assert workforms.name_in(form, "en") == "1-2-4-all"
+    assert workforms.name_in(form, "nl") == "1-2-4-allen"
+    assert workforms.description_in(form, "en").startswith("First everyone thinks alone")
+    own = WorkForm("eigen-wandelen", "Wandelgesprek", "Al wandelend praten.")
+    assert workforms.name_in(own, "en") == "Wandelgesprek"
+    assert workforms.description_in(own, "en") == "Al wandelend praten."
+
+
+def test_suggested_kind_and_independent_copies():
+    from facilitator.core.model import AgendaKind
+
+    assert workforms.suggested_kind("world-cafe") == AgendaKind.TABLE_ROUND
+    assert workforms.suggested_kind("plenaire-presentatie") == AgendaKind.PLENARY
+    assert workforms.suggested_kind("open-space") == AgendaKind.PARALLEL
+    assert workforms.suggested_kind("eigen-iets") == AgendaKind.PLENARY
+    original = workforms.work_form("world-cafe")
+    original.id = 4
+    copy = workforms.copy_of(original)
+    assert copy.id is None and copy.name_en == "World Café"
+    copy.steps[0]["minutes"] = 99
+    copy.categories.append("Ideeën")
+    assert original.steps[0]["minutes"] == 3 and original.categories == ["Kansen", "Zorgen", "Vragen"]

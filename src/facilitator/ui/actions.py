@@ -14,6 +14,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from facilitator.ui.programme_export import ask_export_programme
+from facilitator.ui.template_flow import ask_new_from_template
+
 if TYPE_CHECKING:
     from facilitator.ui.main_window import MainWindow
 
@@ -37,11 +40,15 @@ class WindowActions(QObject):
             return act
 
         self.new = action(window.ask_new_session, StandardKey.New)
+        self.new_from_template = action(lambda: ask_new_from_template(window), "Ctrl+Shift+N")
         self.open = action(window.ask_open, StandardKey.Open)
         self.open_demo = action(window.open_demo, "Ctrl+Shift+D")
         self.clear_recent = action(window.clear_recent)
         self.save_as = action(window.ask_save_as, "Ctrl+Shift+S")
         self.backups = action(window.show_backups)
+        self.export_programme = action(lambda: window.document and ask_export_programme(window, window.document),
+                                       StandardKey.Print)
+        self.work_forms = action(lambda: window.workspace.view("agenda").show_catalogue())
         self.close_session = action(window.close_document, "Ctrl+W")
         self.quit = action(window.close, "Ctrl+Q")
         self.views_group = QActionGroup(window)
@@ -64,10 +71,10 @@ class WindowActions(QObject):
         self.file_menu = bar.addMenu("")
         self.recent_menu = QMenu(window)
         self.recent_menu.aboutToShow.connect(self.fill_recent)
-        self.file_menu.addActions([self.new, self.open, self.open_demo])
+        self.file_menu.addActions([self.new, self.new_from_template, self.open, self.open_demo])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.save_as, self.backups])
+        self.file_menu.addActions([self.save_as, self.backups, self.export_programme, self.work_forms])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_session, self.quit])
         self.view_menu = bar.addMenu("")
@@ -80,13 +87,17 @@ class WindowActions(QObject):
 
     def all(self) -> list[QAction]:
         return [
-            self.new, self.open, self.open_demo, self.save_as, self.backups, self.close_session, self.quit,
+            self.new, self.new_from_template, self.open, self.open_demo, self.save_as, self.backups,
+            self.export_programme, self.close_session, self.quit,
             *self.go, self.shortcuts, self.about,
         ]  # fmt: skip
 
     def retranslate(self, view_titles: list[str]) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.new.setText(self.tr("&New…"))
+        self.new_from_template.setText(self.tr("New from &template…"))
+        self.export_programme.setText(self.tr("&Export programme…"))
+        self.work_forms.setText(self.tr("&Work forms…"))
         self.open.setText(self.tr("&Open…"))
         self.open_demo.setText(self.tr("Open the &demo day"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
@@ -104,7 +115,7 @@ class WindowActions(QObject):
         self.about.setText(self.tr("&About Facilitator"))
 
     def set_document_open(self, is_open: bool) -> None:
-        for act in (self.save_as, self.backups, self.close_session, *self.go):
+        for act in (self.save_as, self.backups, self.export_programme, self.close_session, *self.go):
             act.setEnabled(is_open)
 
     def check_view(self, index: int) -> None:

@@ -46,6 +46,11 @@ def save_language(language: str) -> None:
     settings.sync()
 
 
+def current_language() -> str:
+    """The language the app speaks now ("nl" or "en"), read from the locale :class:`Translations` set."""
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
 def choose_language(requested: str | None = None) -> str:
     """The language to start in: ``--lang``, then FACILITATOR_LANG, then the setting, then Dutch."""
     for candidate in (requested, os.environ.get("FACILITATOR_LANG"), saved_language()):
