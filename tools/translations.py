@@ -3,6 +3,7 @@
     python tools/translations.py            # lupdate + lrelease for every language
     python tools/translations.py --report   # also list, per context, how many Dutch strings are unfinished
     python tools/translations.py --merge nl.json   # fill unfinished Dutch strings from {"Context": {"source": "vertaling"}}
+    python tools/translations.py --merge-en en.json   # the same for English (plural forms of %n strings)
 
 ``pyside6-lupdate`` reads every ``src/facilitator/**/*.py`` (``tr()`` and
 ``QCoreApplication.translate``) into ``resources/translations/facilitator_<lang>.ts``,
@@ -109,14 +110,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", action="store_true", help="list unfinished Dutch strings per context")
     parser.add_argument("--merge", type=Path, action="append", default=[], metavar="JSON",
                         help="fill unfinished Dutch strings from a JSON file {context: {source: translation}}")
+    parser.add_argument("--merge-en", type=Path, action="append", default=[], metavar="JSON",
+                        help="the same for English, e.g. singular and plural of %%n strings")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     files = sorted(p for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts)
     for language in LANGUAGES:
         ts = update(language, files)
-        if language == "nl" and args.merge:
-            for source in args.merge:
-                print(f"{source}: {merge(ts, json.loads(source.read_text(encoding='utf-8')))} Dutch strings filled")
+        merges = args.merge if language == "nl" else args.merge_en
+        if merges:
+            for source in merges:
+                print(f"{source}: {merge(ts, json.loads(source.read_text(encoding='utf-8')))} {language} strings filled")
             ts = update(language, files)  # back to lupdate's own layout
         qm = release(ts)
         print(f"{ts.relative_to(ROOT)} -> {qm.relative_to(ROOT)}")

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/facilitator/ui/dialogs.py" line="+69"/>
+        <location filename="../../src/facilitator/ui/dialogs.py" line="+93"/>
         <source>About Facilitator</source>
         <translation>Over Facilitator</translation>
     </message>
@@ -22,6 +22,129 @@
         <location line="+8"/>
         <source>Built with Qt %1 (PySide6, LGPL-3.0) on Python %2.</source>
         <translation>Gemaakt met Qt %1 (PySide6, LGPL-3.0) op Python %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AbsorbDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/live_absorb.py" line="+41"/>
+        <source>Absorb the overrun</source>
+        <translation>Uitloop inlopen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Breaks at least</source>
+        <translation>Pauzes minstens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of their planned time, unless an item has its own minimum. Fixed items are never shortened.</source>
+        <translation>van hun geplande tijd, tenzij een onderdeel een eigen minimum heeft. Vaste onderdelen worden nooit ingekort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Limit</source>
+        <translation>Grens</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other items at least</source>
+        <translation>Andere onderdelen minstens</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no programme to absorb an overrun in.</source>
+        <translation>Er is geen programma om uitloop in op te vangen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 min to win back before %2.</source>
+        <translation>%1 min in te lopen vóór %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No delay before %1.</source>
+        <translation>Geen vertraging vóór %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the end of the day</source>
+        <translation>het einde van de dag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to win back: %1 is reached on time.</source>
+        <translation>Niets in te lopen: %1 wordt op tijd gehaald.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All %1 min won back: %2 is reached on time.</source>
+        <translation>Alle %1 min ingelopen: %2 wordt op tijd gehaald.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 min won back; still %3 min short. The other items are fixed, at their minimum, or breaks at the floor.</source>
+        <translation>%1 van de %2 min ingelopen; nog %3 min te kort. De andere onderdelen liggen vast, zitten op hun minimum of zijn pauzes op de ondergrens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No room: nothing before %1 can be shortened (fixed items, minimums, break floor). Still %2 min short.</source>
+        <translation>Geen ruimte: vóór %1 kan niets korter (vaste onderdelen, minimums, ondergrens voor pauzes). Nog %2 min te kort.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>fixed</source>
+        <translation>vast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>break: at least %1 min</source>
+        <translation>pauze: minstens %1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at its minimum</source>
+        <translation>op zijn minimum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least %1 min</source>
+        <translation>minstens %1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running now: only the minutes still to come</source>
+        <translation>loopt nu: alleen de minuten die nog komen</translation>
     </message>
 </context>
 <context>
@@ -455,6 +578,84 @@
     </message>
 </context>
 <context>
+    <name>DaySummary</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/live_summary.py" line="+65"/>
+        <source>not started</source>
+        <translation>nog niet begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>afgelopen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time now · the day is %1</source>
+        <translation>Nu · de dag is %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End of the day</source>
+        <translation>Einde van de dag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>+%1 min</source>
+        <translation>+%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min early</source>
+        <translation>%1 min eerder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on schedule</source>
+        <translation>op schema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day ended · planned %1</source>
+        <translation>De dag eindigde · gepland %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of the day · planned %1</source>
+        <translation>Einde van de dag · gepland %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 min slack</source>
+        <translation>nog %1 min speling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no slack left</source>
+        <translation>geen speling meer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min late</source>
+        <translation>%1 min te laat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next pinned item: %1</source>
+        <translation>Volgende vaste tijd: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentStatus</name>
     <message>
         <location filename="../../src/facilitator/ui/status.py" line="+48"/>
@@ -778,14 +979,363 @@
     </message>
 </context>
 <context>
+    <name>LiveController</name>
+    <message>
+        <location filename="../../src/facilitator/ui/live_controller.py" line="+90"/>
+        <source>The programme was changed in the meantime, so the durations were left as they are.</source>
+        <translation>Het programma is intussen gewijzigd; de tijdsduren zijn daarom niet aangepast.</translation>
+    </message>
+    <message>
+        <location line="+247"/>
+        <source>Absorb %1 min</source>
+        <translation>%1 min inlopen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The live run could not be saved: %1</source>
+        <translation>De live-stand kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>The projector&apos;s display (%1) went away: the projection is now a window here.</source>
+        <translation>Het scherm van de beamer (%1) is weg: de projectie staat nu als venster op dit scherm.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Projecting on %1.</source>
+        <translation>Projectie op %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveProgrammeModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/models/live_programme_model.py" line="+43"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delay</source>
+        <translation>Uitloop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(skipped)</source>
+        <translation>(overgeslagen)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Held %1–%2, planned %3–%4</source>
+        <translation>Gehouden %1–%2, gepland %3–%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped: not held</source>
+        <translation>Overgeslagen: niet gehouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projected %1–%2, planned %3–%4</source>
+        <translation>Verwacht %1–%2, gepland %3–%4</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <location filename="../../src/facilitator/ui/views/live.py" line="+182"/>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip…</source>
+        <translation>Overslaan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absorb…</source>
+        <translation>Inlopen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Undo absorb</source>
+        <translation>Inlopen ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+41"/>
+        <source>Redo absorb</source>
+        <translation>Inlopen opnieuw</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Finish the day</source>
+        <translation>Dag afsluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the run…</source>
+        <translation>Live-stand wissen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector on/off</source>
+        <translation>Projector aan/uit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message…</source>
+        <translation>Tekst…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black screen</source>
+        <translation>Zwart scherm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chime</source>
+        <translation>Gong</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absorb the overrun: shorten what comes, to be on time again (%1)</source>
+        <translation>Uitloop inlopen: wat nog komt inkorten, zodat je weer op tijd zit (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open or close the projector screen (F5); the arrow chooses the display</source>
+        <translation>Projectorscherm openen of sluiten (F5); met het pijltje kies je het scherm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys:  Space start/pause  ·  N or → next  ·  P or ← previous  ·  + / − one minute  ·  I absorb  ·  Ctrl+Z undo  ·  F5 projector  ·  T timer  ·  A agenda  ·  M message  ·  B black</source>
+        <translation>Toetsen:  spatie start/pauze  ·  N of → volgende  ·  P of ← vorige  ·  + / − een minuut  ·  I inlopen  ·  Ctrl+Z ongedaan  ·  F5 projector  ·  T timer  ·  A agenda  ·  M tekst  ·  B zwart</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Live screen</source>
+        <translation>Live-scherm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start the day, pause, resume</source>
+        <translation>Dag starten, pauzeren, hervatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next item</source>
+        <translation>Volgend agendapunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous item</source>
+        <translation>Vorig agendapunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip to a later item</source>
+        <translation>Doorgaan met een later agendapunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One minute more</source>
+        <translation>Een minuut erbij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One minute less</source>
+        <translation>Een minuut eraf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absorb the overrun</source>
+        <translation>Uitloop inlopen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projector: timer</source>
+        <translation>Projector: timer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector: agenda</source>
+        <translation>Projector: agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector: message</source>
+        <translation>Projector: tekst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector: black screen (again: back)</source>
+        <translation>Projector: zwart scherm (nog eens: terug)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No session is open.</source>
+        <translation>Er is geen bijeenkomst geopend.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read-only: this session is open in another Facilitator window. The live run is shown, but can only be driven there.</source>
+        <translation>Alleen lezen: deze bijeenkomst is open in een ander Facilitator-venster. Je ziet de live-stand, maar bedienen kan alleen daar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The programme is empty: add agenda items on the Agenda screen first.</source>
+        <translation>Het programma is leeg: zet eerst agendapunten op het scherm Agenda.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+1"/>
+        <location line="+44"/>
+        <location line="+2"/>
+        <source>Start the day</source>
+        <translation>Dag starten</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Hervat</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Chime off</source>
+        <translation>Gong uit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chime on</source>
+        <translation>Gong aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A chime when an item or a step ends; click to mute</source>
+        <translation>Een gong als een agendapunt of een stap afloopt; klik om hem uit te zetten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This programme already has recorded times (a rehearsal, or the demo). Starting the day clears them.</source>
+        <translation>Dit programma heeft al vastgelegde tijden (van een generale repetitie of de demo). Als je de dag start, worden die gewist.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reset the run</source>
+        <translation>Live-stand wissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to before the day: the current item is let go and every recorded start and end time is cleared.</source>
+        <translation>Terug naar vóór de dag: het lopende agendapunt stopt en alle vastgelegde begin- en eindtijden worden gewist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>5 minutes left</source>
+        <translation>Nog 5 minuten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Welcome!</source>
+        <translation>Welkom!</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Break until %1</source>
+        <translation>Pauze tot %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/facilitator/ui/main_window.py" line="+120"/>
+        <location filename="../../src/facilitator/ui/main_window.py" line="+128"/>
         <source>Preparing the demo day…</source>
         <translation>De demodag wordt klaargezet…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>There is already a file called “%1”.</source>
         <translation>Er is al een bestand met de naam “%1”.</translation>
     </message>
@@ -828,6 +1378,24 @@
         <location line="+84"/>
         <source>Untitled meeting</source>
         <translation>Bijeenkomst zonder titel</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/live_dialogs.py" line="+28"/>
+        <source>Message on the projector</source>
+        <translation>Tekst op de projector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text for the room (choose one or type your own):</source>
+        <translation>Tekst voor de zaal (kies er een of typ zelf):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1671,114 @@
         <location line="+4"/>
         <source>Showing {shown} of {total}</source>
         <translation>{shown} van {total} getoond</translation>
+    </message>
+</context>
+<context>
+    <name>NowPanel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/live_now.py" line="+112"/>
+        <source>The day is finished</source>
+        <translation>De dag is afgelopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you!</source>
+        <translation>Dank je wel!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every start and end time is recorded for the report. Previous (P) opens the last item again.</source>
+        <translation>Alle begin- en eindtijden staan vast voor het verslag. Met Vorige (P) open je het laatste agendapunt weer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before the day · first item at %1</source>
+        <translation>Vóór de dag · eerste agendapunt om %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press Space to start the day</source>
+        <translation>Druk op de spatiebalk om de dag te starten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>planned %1–%2</source>
+        <translation>gepland %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>started %1</source>
+        <translation>begonnen %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Paused: press Space to resume</source>
+        <translation>Gepauzeerd: druk op de spatiebalk om te hervatten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over time</source>
+        <translation>over tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left</source>
+        <translation>nog te gaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min added</source>
+        <translation>%1 min extra</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Step %1 of %2: %3 · %4 left</source>
+        <translation>Stap %1 van %2: %3 · nog %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Then: %1 (%2 min)</source>
+        <translation>Daarna: %1 (%2 min)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the last step.</source>
+        <translation>Dit is de laatste stap.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All %1 steps done</source>
+        <translation>Alle %1 stappen gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last step was: %1</source>
+        <translation>De laatste stap was: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: %1 at %2</source>
+        <translation>Hierna: %1 om %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(planned %1)</source>
+        <translation>(gepland %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the last item of the day.</source>
+        <translation>Dit is het laatste agendapunt van de dag.</translation>
     </message>
 </context>
 <context>
@@ -1564,12 +2240,12 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/facilitator/ui/dialogs.py" line="-59"/>
+        <location filename="../../src/facilitator/ui/dialogs.py" line="-73"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -1577,6 +2253,63 @@
         <location line="+0"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/live_dialogs.py" line="+19"/>
+        <source>Skip to a later item</source>
+        <translation>Doorgaan met een later agendapunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on with (the items in between are skipped):</source>
+        <translation>Doorgaan met (wat ertussen zit, wordt overgeslagen):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+</context>
+<context>
+    <name>SleepBar</name>
+    <message numerus="yes">
+        <location filename="../../src/facilitator/ui/widgets/live_sleep_bar.py" line="+48"/>
+        <source>Facilitator was closed for %n minute(s) (%1–%2); the timer counted that time. Keep it as meeting time?</source>
+        <translation>
+            <numerusform>Facilitator was %n minuut dicht (%1–%2); de timer heeft die tijd meegeteld. Laten meetellen als vergadertijd?</numerusform>
+            <numerusform>Facilitator was %n minuten dicht (%1–%2); de timer heeft die tijd meegeteld. Laten meetellen als vergadertijd?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep counting it</source>
+        <translation>Laten meetellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave it out</source>
+        <translation>Niet meetellen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The laptop slept %n minute(s) (%1–%2). Count it as meeting time?</source>
+        <translation>
+            <numerusform>De laptop sliep %n minuut (%1–%2). Meetellen als vergadertijd?</numerusform>
+            <numerusform>De laptop sliep %n minuten (%1–%2). Meetellen als vergadertijd?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count it</source>
+        <translation>Meetellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t count it</source>
+        <translation>Niet meetellen</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +2560,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/facilitator/ui/actions.py" line="+96"/>
+        <location filename="../../src/facilitator/ui/actions.py" line="+100"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1898,6 +2631,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Projector on/off</source>
+        <translation>&amp;Projector aan/uit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>

@@ -9,10 +9,10 @@ import sys
 
 from PySide6.QtGui import QImage
 
-KEYS = ["agenda", "participants", "tables", "notes", "report"]
+KEYS = ["agenda", "live", "participants", "tables", "notes", "report"]
 DIALOGS = ["about", "shortcuts", "backups", "new_session", "open_problem", "newer_version", "read_only"]
 PROJECTOR = [f"projector_{mode}" for mode in
-             ("agenda", "timer", "timer_warning", "timer_over", "timer_paused", "message", "black")]
+             ("agenda", "timer", "timer_warning", "timer_over", "timer_paused", "message", "black", "live")]
 
 
 def test_screenshots_of_every_screen_and_dialog(tmp_path, qapp):
@@ -34,9 +34,9 @@ def test_screenshots_of_every_screen_and_dialog(tmp_path, qapp):
     for name in DIALOGS:
         image = QImage(str(out / f"{name}.png"))
         assert not image.isNull() and image.width() > 200, name
-    for name in PROJECTOR:
+    for name in [*PROJECTOR, "live_1920"]:
         image = QImage(str(out / f"{name}.png"))
         assert (image.width(), image.height()) == (1920, 1080), name
-    expected = [*KEYS, "welcome", *DIALOGS, *PROJECTOR]
+    expected = [*KEYS, "welcome", *DIALOGS, *PROJECTOR, "live_1920"]
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.png" for n in expected)
     assert done.stdout.splitlines()[0] == str(out / "welcome.png")

@@ -569,3 +569,21 @@ def test_a_jittery_eight_hour_day_ends_without_drift(mono, wall):
         assert recorded == pytest.approx(true_spans[item.id], abs=2e-6)
     assert (programme[-1].actual_end - programme[0].actual_start).total_seconds() == pytest.approx(total, abs=2e-6)
     assert abs(ticks - total) > 60  # counting ticks as seconds would have drifted by minutes
+
+
+def test_edited_work_form_steps_apply_to_the_running_item():
+    from datetime import datetime
+
+    from facilitator.core.clock import FakeClock, FakeWallClock
+    from facilitator.core.live import DayRun
+    from facilitator.core.model import AgendaItem, LiveRun, WorkForm
+
+    form = WorkForm("124", "1-2-4-allen", steps=[{"name": "Alleen", "minutes": 1}], id=7)
+    item = AgendaItem("Ronde", 10, work_form_id=7, id=1)
+    clock = FakeClock()
+    day = DayRun([item], LiveRun(), clock, FakeWallClock(datetime(2026, 3, 14, 10, 0), follow=clock), [form])
+    day.start_day()
+    assert day.current_step().step.name == "Alleen"
+    edited = WorkForm("124", "1-2-4-allen", steps=[{"name": "Tweetallen", "minutes": 2}], id=7)
+    day.set_work_forms([edited])
+    assert day.current_step().step.name == "Tweetallen"

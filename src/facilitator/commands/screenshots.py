@@ -8,7 +8,12 @@ dialogs ``about.png``, ``shortcuts.png``, ``backups.png``,
 1920×1080 from PATH's programme (``projector_agenda.png``, ``projector_timer.png``,
 ``projector_timer_warning.png``, ``projector_timer_over.png``,
 ``projector_timer_paused.png``, ``projector_message.png``,
-``projector_black.png``). It works offscreen. The run
+``projector_black.png``). The Live screen is also shot at 1920×1080
+(``live_1920.png``), and what the projector shows for it
+(``projector_live.png``): for the demo day (no PATH) that is mid-day, its
+run replayed on fake clocks to the second table round, six minutes over
+time; a PATH of your own is shown as its run stands (it is not changed).
+It works offscreen. The run
 uses a temporary data folder (settings, backups, log), so what it shows does
 not depend on the user's own settings and adds nothing to them. Background
 work runs inline (the synchronous task runner): a screenshot needs no
@@ -43,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         tmp_dir = Path(tmp)
         os.environ["FACILITATOR_DATA_DIR"] = str(tmp_dir / "data")
         path = args.path or _demo_file(tmp_dir)
-        written = _render(Path(path), args.outdir, args.lang, tmp_dir)
+        written = _render(Path(path), args.outdir, args.lang, tmp_dir, stage_live=args.path is None)
     for name in written:
         print(args.outdir / name)
     return 0
@@ -55,13 +60,14 @@ def _demo_file(folder: Path) -> Path:
     return Path(build_demo(folder / "Demo burgerberaad.facilitator"))
 
 
-def _render(path: Path, outdir: Path, language: str, tmp_dir: Path) -> list[str]:
+def _render(path: Path, outdir: Path, language: str, tmp_dir: Path, stage_live: bool = False) -> list[str]:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.app import create_shell, create_window
     from facilitator.core.model import AgendaItem, WorkForm
     from facilitator.store import backups
     from facilitator.store.errors import DamagedFile
+    from facilitator.ui.live_staging import stage_overrun
     from facilitator.ui.new_session import NewSessionDialog
     from facilitator.ui.projector.samples import render_modes
     from facilitator.ui.tasks import SyncTaskRunner
@@ -98,12 +104,30 @@ def _render(path: Path, outdir: Path, language: str, tmp_dir: Path) -> list[str]
     if not window.open_path(path):
         raise RuntimeError(f"{path}: could not be opened")
     for key in window.workspace.keys():
+        if key == "live" and stage_live:
+            continue  # below, mid-day: the other screens show the demo's own recorded day first
         window.show_view(key)
         save(window, f"{key}.png")
-    window.show_view(window.workspace.keys()[0])
 
     doc = window.document
     written += render_modes(doc.meeting(), doc.all(AgendaItem), doc.all(WorkForm), outdir)
+
+    # The Live screen (mid-day with an overrun, on the demo) at the laptop's size and at full HD,
+    # and the projector fed by it.
+    if stage_live and window.live.can_drive and window.live.day.items:
+        stage_overrun(window.live)
+    window.show_view("live")
+    if stage_live:
+        save(window, "live.png")
+    window.resize(1920, 1080)
+    save(window, "live_1920.png")
+    window.resize(*WINDOW_SIZE)
+    projector = window.live.open_projector()
+    projector.showNormal()
+    projector.resize(1920, 1080)
+    save(projector, "projector_live.png")
+    window.live.close_projector()
+    window.show_view(window.workspace.keys()[0])
 
     window.backup_now("manual")
     dialog(window.show_backups(), "backups.png")

@@ -70,7 +70,7 @@ class DayRun:
         self.run = run
         self._clock = clock
         self._wall = wall
-        self._steps = {form.id: form.work_steps() for form in work_forms if form.id is not None}
+        self.set_work_forms(work_forms)
         self.sleep_threshold = sleep_threshold
         self.checkpoint_every = checkpoint_every
         self._left: dict[int, tuple[float, float]] = {}  # item id -> (elapsed, extra) when the run moved past it
@@ -86,6 +86,10 @@ class DayRun:
             self._restore_running(wall_now)
 
     # -- the agenda -----------------------------------------------------------------------
+
+    def set_work_forms(self, work_forms: Iterable[WorkForm]) -> None:
+        """Use these work forms' timed steps (after the chair edited a work form mid-day)."""
+        self._steps = {form.id: form.work_steps() for form in work_forms if form.id is not None}
 
     @property
     def items(self) -> list[AgendaItem]:

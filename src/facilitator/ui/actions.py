@@ -57,6 +57,8 @@ class WindowActions(QObject):
             act = action(lambda key=key: window.show_view(key), f"Ctrl+{number}", checkable=True)
             self.views_group.addAction(act)
             self.go.append(act)
+        # The projector, from any screen (the Live screen has the rest of the run's keys).
+        self.projector = action(lambda: window.live.toggle_projector(), "F5", checkable=True)
         self.language_group = QActionGroup(window)
         self.languages: dict[str, QAction] = {}
         for code, name in (("nl", "Nederlands"), ("en", "English")):
@@ -80,6 +82,8 @@ class WindowActions(QObject):
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions(self.go)
         self.view_menu.addSeparator()
+        self.view_menu.addAction(self.projector)
+        self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(list(self.languages.values()))
         self.help_menu = bar.addMenu("")
@@ -89,7 +93,7 @@ class WindowActions(QObject):
         return [
             self.new, self.new_from_template, self.open, self.open_demo, self.save_as, self.backups,
             self.export_programme, self.close_session, self.quit,
-            *self.go, self.shortcuts, self.about,
+            *self.go, self.projector, self.shortcuts, self.about,
         ]  # fmt: skip
 
     def retranslate(self, view_titles: list[str]) -> None:
@@ -109,13 +113,14 @@ class WindowActions(QObject):
         self.view_menu.setTitle(self.tr("&View"))
         for act, title in zip(self.go, view_titles):
             act.setText(title)
+        self.projector.setText(self.tr("&Projector on/off"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.about.setText(self.tr("&About Facilitator"))
 
     def set_document_open(self, is_open: bool) -> None:
-        for act in (self.save_as, self.backups, self.export_programme, self.close_session, *self.go):
+        for act in (self.save_as, self.backups, self.export_programme, self.close_session, self.projector, *self.go):
             act.setEnabled(is_open)
 
     def check_view(self, index: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 
 from PySide6.QtCore import Qt, __version__ as qt_version
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,13 +27,28 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".")
 
 
-class ShortcutsDialog(QDialog):
-    """Lists every action that has a keyboard shortcut, read from the actions themselves."""
+def keys_text(keys: list[QKeySequence]) -> str:
+    """Every key of an action, as the platform writes them: 'N, Right'."""
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys if not k.isEmpty())
 
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+
+class ShortcutsDialog(QDialog):
+    """Lists every action that has a keyboard shortcut, read from the actions themselves.
+
+    ``sections`` adds groups under a heading, e.g. the Live screen's keys:
+    ``[(heading, [(what, [keys...]), ...]), ...]``.
+    """
+
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None,
+                 sections: list[tuple[str, list[tuple[str, list[QKeySequence]]]]] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = [(plain(a.text()), a.shortcut()) for a in actions if not a.shortcut().isEmpty()]
+        rows: list[tuple[str, str, bool]] = [
+            (plain(a.text()), keys_text(a.shortcuts()), False) for a in actions if not a.shortcut().isEmpty()
+        ]
+        for title, entries in sections:
+            rows.append((title, "", True))
+            rows += [(plain(text), keys_text(keys), False) for text, keys in entries if keys]
         table = QTableWidget(len(rows), 2, self)
         table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         table.verticalHeader().hide()
@@ -43,9 +58,16 @@ class ShortcutsDialog(QDialog):
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
         table.setWordWrap(False)
-        for row, (text, keys) in enumerate(rows):
-            table.setItem(row, 0, QTableWidgetItem(text))
-            table.setItem(row, 1, QTableWidgetItem(keys.toString(QKeySequence.SequenceFormat.NativeText)))
+        bold = QFont(table.font())
+        bold.setBold(True)
+        for row, (text, keys, is_heading) in enumerate(rows):
+            for column, value in enumerate((text, keys)):
+                cell = QTableWidgetItem(value)
+                if is_heading:
+                    cell.setFont(bold)
+                table.setItem(row, column, cell)
+        table.resizeColumnsToContents()
+        natural = table.columnWidth(0) + table.columnWidth(1) + table.verticalScrollBar().sizeHint().width() * 2
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -58,7 +80,9 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(table)
         layout.addWidget(buttons)
         height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(rows)))
-        self.resize(table.fontMetrics().averageCharWidth() * 64, height + buttons.sizeHint().height() * 3)
+        screen = self.screen().availableGeometry().height() if self.screen() else height * 2
+        height = min(height + buttons.sizeHint().height() * 3, round(screen * 0.85))
+        self.resize(max(table.fontMetrics().averageCharWidth() * 64, natural), height)
 
 
 class AboutDialog(QDialog):

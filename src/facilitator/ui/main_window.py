@@ -1,4 +1,4 @@
-"""The main window: a start screen or the five main screens, menus, status bar, and the open file's life.
+"""The main window: a start screen or the six main screens, menus, status bar, and the open file's life.
 
 It owns the open :class:`SessionDocument`: opening (through
 :class:`OpenFlow`), "Save as" (a copy made by the task runner, then the work
@@ -6,6 +6,10 @@ goes on in the copy, as in Word), rotating backups (at open and every 10
 minutes, off the GUI thread), closing. Every write is committed by the
 store; its listener reports back here (from any thread, marshalled by a
 signal) so the status bar can say "Saved 14:03:22".
+
+It also owns the day's :class:`LiveController` (the live run and the
+projector), so the run keeps ticking, saving and projecting whichever screen
+is shown, and survives the screens being rebuilt for a language switch.
 
 A language switch retranslates the window at once: menus, sidebar, status
 bar and start screen set their texts again, and the main screens are
@@ -32,6 +36,7 @@ from facilitator.ui.actions import WindowActions
 from facilitator.ui.backups_dialog import BackupsDialog
 from facilitator.ui.dialogs import AboutDialog, ShortcutsDialog
 from facilitator.ui.icons import app_icon
+from facilitator.ui.live_controller import LiveController
 from facilitator.ui.open_flow import OpenFlow, build_demo_copy
 from facilitator.ui.settings import RecentFiles, app_settings
 from facilitator.ui.status import DocumentStatus
@@ -72,6 +77,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles()
         self.open_flow = OpenFlow(self)
         self.setWindowIcon(app_icon())
+        self.live = LiveController(self, beside=self)
 
         self.welcome = WelcomeScreen()
         self.workspace = Workspace()
@@ -89,6 +95,8 @@ class MainWindow(QMainWindow):
         self.welcome.recent_chosen.connect(self.open_path)
         self.workspace.current_changed.connect(self._view_shown)
         self._saved.connect(self._on_saved)
+        self.live.notice.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        self.live.projector_shown.connect(self.actions_.projector.setChecked)
         self._backup_timer = QTimer(self, interval=BACKUP_EVERY_MS)
         self._backup_timer.timeout.connect(lambda: self.backup_now("auto"))
 
@@ -135,6 +143,7 @@ class MainWindow(QMainWindow):
             if not doc.read_only:
                 self._backup_timer.start()
                 self.backup_now("open")
+        self.live.set_document(doc)  # before the screens: the Live screen shows the run it reads
         self.workspace.set_document(doc)
         self.pages.setCurrentWidget(self.workspace if doc else self.welcome)
         self.welcome.set_recent(self.recent.existing())
@@ -245,7 +254,7 @@ class MainWindow(QMainWindow):
             dialog.reload()
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        dialog = ShortcutsDialog(self.actions_.all(), self)
+        dialog = ShortcutsDialog(self.actions_.all(), self, [self.workspace.view("live").shortcut_section()])
         dialog.open()
         return dialog
 
@@ -338,4 +347,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.save_settings()
         self._show_document(None)
+        self.live.shutdown()  # the projector closes with the app
         super().closeEvent(event)
