@@ -338,37 +338,48 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/agenda.py" line="+127"/>
+        <location filename="../../src/facilitator/ui/views/agenda.py" line="+117"/>
+        <location line="+17"/>
         <source>Add item</source>
         <translation>Agendapunt toevoegen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Delete item</source>
         <translation>Agendapunt verwijderen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
+        <location line="+20"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-20"/>
+        <source>Agenda screen</source>
+        <translation>Agendascherm</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -1375,7 +1386,7 @@
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Untitled meeting</source>
         <translation>Bijeenkomst zonder titel</translation>
     </message>

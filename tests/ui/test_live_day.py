@@ -91,6 +91,10 @@ def test_the_help_menu_lists_the_live_keys(make_window, programme):
     assert rows["Projector on/off"] == "F5" and rows["Projector: black screen (again: back)"] == "B"
     assert (rows["Projector: timer"], rows["Projector: agenda"], rows["Projector: message"]) == ("T", "A", "M")
     assert rows["Live"] == "Ctrl+2"
+    assert rows["Agenda screen"] == ""  # every screen with keys of its own has a group
+    assert rows["Add item"] == "Ins" and rows["Delete item"] == "Del"
+    assert (rows["Move up"], rows["Move down"]) == ("Ctrl+Up", "Ctrl+Down")
+    assert rows["Redo"] == "Ctrl+Y, Ctrl+Shift+Z"
     dialog.close()
 
 

@@ -254,7 +254,8 @@ class MainWindow(QMainWindow):
             dialog.reload()
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        dialog = ShortcutsDialog(self.actions_.all(), self, [self.workspace.view("live").shortcut_section()])
+        sections = [self.workspace.view(key).shortcut_section() for key in self.workspace.keys()]
+        dialog = ShortcutsDialog(self.actions_.all(), self, [section for section in sections if section])
         dialog.open()
         return dialog
 

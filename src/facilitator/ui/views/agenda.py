@@ -112,6 +112,13 @@ class AgendaView(MainView):
         self.editor.refused.connect(self._tell)
         self._set_editable(False)
 
+    def shortcut_section(self) -> tuple[str, list[tuple[str, list[QKeySequence]]]]:
+        """The builder's keys for the Help menu's list of shortcuts."""
+        rows = [(self.tr("Add item"), self.add_action), (self.tr("Delete item"), self.delete_action),
+                (self.tr("Move up"), self.up_action), (self.tr("Move down"), self.down_action),
+                (self.tr("Undo"), self.undo_action), (self.tr("Redo"), self.redo_action)]
+        return self.tr("Agenda screen"), [(label, act.shortcuts()) for label, act in rows]
+
     def _make_actions(self) -> None:
         def action(text: str, slot, keys=(), on_table: bool = False) -> QAction:
             """An action of the screen; ``on_table``: its keys work only in the programme table (so Delete or

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from facilitator.store.document import SessionDocument
@@ -29,3 +30,7 @@ class MainView(QWidget):
     def refresh(self) -> None:
         """Re-read what this screen shows from the document."""
         raise NotImplementedError
+
+    def shortcut_section(self) -> tuple[str, list[tuple[str, list[QKeySequence]]]] | None:
+        """(heading, [(what, keys)]) of this screen's own keys for Help > Keyboard shortcuts; None if it has none."""
+        return None
