@@ -148,14 +148,11 @@ class ProjectorWindow(QWidget):
             self._deadline_timer.start(_milliseconds(left))
 
     def _deadline_due(self) -> None:
-        self._deadline_timer.stop()
+        self._arm_deadline()  # a coarse timer may wake early: then it waits for the rest
         countdown = self._frame.countdown
-        if countdown is None or countdown.paused:
+        if self._deadline_timer.isActive() or countdown is None or countdown.paused:
             return
-        left = countdown.remaining(self.clock.now())
-        if left > EPSILON:
-            self._deadline_timer.start(_milliseconds(left))
-        elif -left <= CHIME_LATE_LIMIT:
+        if -countdown.remaining(self.clock.now()) <= CHIME_LATE_LIMIT:  # not after a long sleep
             self.time_up.emit()
             if self.chime is not None:
                 self.chime.play()
