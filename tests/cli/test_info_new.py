@@ -56,3 +56,24 @@ def test_debug_flag_shows_the_traceback(tmp_path):
     path.write_text("x")
     result = _run("new", str(path), "--debug")
     assert result.returncode != 0 and "Traceback" in result.stderr
+
+
+def test_info_describes_a_file_of_an_older_schema_without_touching_it(tmp_path):
+    from sqlalchemy import create_engine, text
+
+    from facilitator.store.migrate import HEAD_VERSION, upgrade
+
+    path = tmp_path / "oud.facilitator"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        upgrade(conn, 1)
+        conn.execute(text("INSERT INTO meeting (id, title, venue, organiser, language, day_start, description) "
+                          "VALUES (1, 'Oud beraad', '', '', 'nl', '09:30:00.000000', '')"))
+    engine.dispose()
+    before = path.read_bytes()
+    result = _run("info", str(path), "--json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    facts = json.loads(result.stdout)
+    assert facts["schema_version"] == 1 and facts["app_schema_version"] == HEAD_VERSION
+    assert facts["meeting"]["title"] == "Oud beraad" and facts["counts"]["agenda_items"] == 0
+    assert path.read_bytes() == before

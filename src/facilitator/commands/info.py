@@ -8,6 +8,7 @@ from pathlib import Path
 
 from facilitator.store.document import SessionDocument, check_file
 from facilitator.store.errors import DocumentError
+from facilitator.store.migrate import HEAD_VERSION
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,11 +19,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def describe(path: Path) -> dict:
     """The facts ``info`` prints; raises DocumentError for a file that can't be read."""
     found = check_file(path, full=True)
-    with SessionDocument.open(path, read_only=True) as doc:
+    with SessionDocument.open(path, read_only=True, outdated_ok=True) as doc:  # never migrates: info only looks
         meeting = doc.meeting()
         return {
             "path": str(path),
             "schema_version": found.schema_version,
+            "app_schema_version": HEAD_VERSION,
             "integrity": found.integrity,
             "meeting": {
                 "title": meeting.title if meeting else "",

@@ -155,8 +155,14 @@ class SessionDocument:
         return doc
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> "SessionDocument":
-        """Open an existing file; another instance holding it makes this one read-only."""
+    def open(cls, path: Path | str, *, read_only: bool = False, outdated_ok: bool = False) -> "SessionDocument":
+        """Open an existing file; another instance holding it makes this one read-only.
+
+        A file of an older schema is migrated first (after a backup). One that
+        can't be migrated because it is read-only is refused, unless
+        ``outdated_ok``: then it opens as it is, for callers that only read
+        what every schema has (``facilitator info``: the meeting and counts).
+        """
         path = Path(path)
         found = check_file(path)
         reason = READ_ONLY_REQUESTED if read_only else ""
@@ -164,6 +170,8 @@ class SessionDocument:
         if lock is None and not read_only:
             reason = READ_ONLY_IN_USE
         if found.schema_version < HEAD_VERSION:
+            if reason and outdated_ok:
+                return cls(path, _engine(path, read_only=True), lock, reason)
             if reason:
                 raise ReadOnlyDocument(path, f"needs an upgrade to schema {HEAD_VERSION} but is {reason}")
             backups.make_backup(path, reason=f"before-schema-{HEAD_VERSION}")
