@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +20,20 @@ from PySide6.QtWidgets import (
 from facilitator.core.projection import ProjectedItem
 from facilitator.ui.labels import clock
 
+
+
+def _lay_out(dialog: QDialog, label: QLabel, field: QWidget, action: str) -> QPushButton:
+    """Label above field above [Cancel] [action]; returns the action button (the default one)."""
+    label.setBuddy(field)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    button = buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+    button.setDefault(True)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    for widget in (label, field, buttons):
+        layout.addWidget(widget)
+    return button
 
 class MessageDialog(QDialog):
     """Asks for the line the room sees; presets (e.g. "5 minutes left", "Break until 12:45") or typed freely."""
@@ -33,16 +48,7 @@ class MessageDialog(QDialog):
         self.combo.addItems(list(presets))
         self.combo.setEditText(current or (presets[0] if presets else ""))
         self.combo.lineEdit().selectAll()
-        label.setBuddy(self.combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.show_button = buttons.addButton(self.tr("Show"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.show_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.combo)
-        layout.addWidget(buttons)
+        self.show_button = _lay_out(self, label, self.combo, self.tr("Show"))
         self.resize(self.fontMetrics().averageCharWidth() * 60, self.sizeHint().height())
 
     def text(self) -> str:
@@ -63,16 +69,7 @@ class SkipDialog(QDialog):
             self.list.addItem(entry)
         self.list.setCurrentRow(1 if len(later) > 1 else 0)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        label.setBuddy(self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.skip_button = buttons.addButton(self.tr("Skip"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.skip_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.list)
-        layout.addWidget(buttons)
+        self.skip_button = _lay_out(self, label, self.list, self.tr("Skip"))
         self.resize(self.fontMetrics().averageCharWidth() * 60, self.fontMetrics().height() * 22)
 
     def item_id(self) -> int | None:
