@@ -17,6 +17,7 @@ COMMANDS = {
     "new": "write an empty session file",
     "demo": "write a demo session file",
     "info": "print what a session file holds",
+    "import-participants": "import a participant list (.csv or .xlsx) into a session file",
     "smoke": "start the GUI, show every screen once, print timings as JSON",
     "screenshots": "render every main screen to PNG",
 }
@@ -32,7 +33,7 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
         module = importlib.import_module("facilitator.commands.gui")
     else:
         parser = argparse.ArgumentParser(prog=f"facilitator {command}", description=COMMANDS[command])
-        module = importlib.import_module(f"facilitator.commands.{command}")
+        module = importlib.import_module(f"facilitator.commands.{command.replace('-', '_')}")
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
     module.add_arguments(parser)

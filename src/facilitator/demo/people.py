@@ -16,19 +16,7 @@ from pathlib import Path
 
 from facilitator.assets import resource
 from facilitator.core.model import Attendance, Participant, Role
-
-#: The need that decides which tables a person can sit at.
-WHEELCHAIR = "rolstoel"
-
-_AGE_BANDS = ((18, "<18"), (30, "18-29"), (45, "30-44"), (65, "45-64"))
-
-
-def age_band(age: int) -> str:
-    """The band a facilitator sorts on: '<18', '18-29', '30-44', '45-64' or '65+'."""
-    for upper, band in _AGE_BANDS:
-        if age < upper:
-            return band
-    return "65+"
+from facilitator.core.people import WHEELCHAIR, age_band, split_needs  # noqa: F401 (re-exported for the demos)
 
 
 def email_local_part(*names: str) -> str:
@@ -63,11 +51,6 @@ def citizen(
         external_ref=nr,
         contact=contact,
     )
-
-
-def split_needs(text: str) -> list[str]:
-    """'rolstoel; tolk NGT' -> ['rolstoel', 'tolk NGT']."""
-    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
 
 
 def read_participant_csv(path: Path | None = None) -> list[Participant]:

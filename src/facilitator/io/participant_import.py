@@ -1,0 +1,390 @@
+"""Import a participant list (``.csv`` or ``.xlsx``) in two steps: :func:`preview`, then :func:`apply`.
+
+``preview`` reads the file and stores nothing. Its :class:`ImportReport`
+says which encoding and separator were found, which column became which
+field, how values were normalised (``M``, ``man``, ``Man `` -> ``man``; the
+caller can correct that mapping with :meth:`ImportReport.recheck`) and every
+problem with its row and column as Excel shows them (row 1 is the first line
+of the file, columns are letters). ``apply`` stores the people in one
+transaction, refuses rows with errors unless told to skip them, and updates
+people already in the session (matched by number, else by name and e-mail)
+instead of adding them twice. No Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from facilitator.core.model import Participant
+from facilitator.core.people import age_band, split_needs
+from facilitator.io.participant_columns import ALIASES, CATEGORICAL, KNOWN_NEEDS, VOCABULARY, field_for, full_name
+from facilitator.io.tabular import SEPARATOR_NAMES, Grid, UnreadableFile, column_letter, read_grid
+
+__all__ = ["ImportReport", "ImportResult", "ImportRefused", "Problem", "UnreadableFile", "apply", "plan", "preview"]
+
+ERROR, WARNING = "error", "warning"
+MAX_AGE = 120
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_HEADER_SCAN = 30
+
+
+def _header_score(row: list[str]) -> int:
+    fields = {field_for(c) for c in row} - {None}
+    names = fields & {"first_name", "last_name", "full_name"}
+    return len(fields) if names and len(fields) >= 2 else 0
+
+
+def _grid_score(rows: list[list[str]]) -> float:
+    return float(max((_header_score(r) for r in rows[:_HEADER_SCAN]), default=0))
+
+
+@dataclass
+class Problem:
+    """One thing wrong, where the user finds it in Excel: row 5, column B (Voornaam)."""
+
+    row: int
+    column: str
+    header: str
+    field: str
+    message: str
+    severity: str = ERROR
+    value: str = ""
+
+    def as_dict(self) -> dict:
+        return {"row": self.row, "column": self.column, "header": self.header, "field": self.field,
+                "message": self.message, "severity": self.severity, "value": self.value}
+
+    def __str__(self) -> str:
+        where = f"row {self.row}, column {self.column} ({self.header})" if self.column else f"row {self.row}"
+        return f"{where}: {self.severity}: {self.message}"
+
+
+@dataclass
+class Row:
+    """One data row turned into a participant, with its Excel row number and whether it has errors."""
+
+    number: int
+    person: Participant
+    errors: bool = False
+
+
+@dataclass
+class ImportReport:
+    """What a file holds and what is wrong with it; nothing is stored yet."""
+
+    path: str
+    grid: Grid = field(repr=False)
+    header_row: int
+    columns: list[dict]
+    rows: list[Row]
+    mapping: dict[str, dict[str, str]]
+    problems: list[Problem]
+    corrections: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == WARNING]
+
+    @property
+    def valid_rows(self) -> list[Row]:
+        return [r for r in self.rows if not r.errors]
+
+    def recheck(self, corrections: dict[str, dict[str, str]]) -> "ImportReport":
+        """The report again with the user's value mapping on top: ``{"education": {"HBO": "hoog"}}``."""
+        merged = {f: dict(v) for f, v in self.corrections.items()}
+        for name, values in corrections.items():
+            merged.setdefault(name, {}).update(values)
+        return analyse(self.grid, self.path, merged)
+
+    def as_dict(self) -> dict:
+        return {
+            "file": self.path,
+            "format": self.grid.format,
+            "encoding": self.grid.encoding,
+            "separator": self.grid.separator,
+            "sheet": self.grid.sheet,
+            "header_row": self.header_row,
+            "columns": self.columns,
+            "rows": len(self.rows),
+            "valid_rows": len(self.valid_rows),
+            "mapping": self.mapping,
+            "problems": [p.as_dict() for p in self.problems],
+        }
+
+    def lines(self) -> list[str]:
+        """The report as readable text, one fact per line."""
+        g = self.grid
+        if g.format == "xlsx":
+            found = [f"file: {self.path} (Excel workbook, sheet '{g.sheet}')"]
+        else:
+            shown = "\\t" if g.separator == "\t" else g.separator
+            found = [f"file: {self.path} (CSV, encoding {g.encoding}, separator '{shown}' {SEPARATOR_NAMES[g.separator]})"]
+        found.append(f"header in row {self.header_row}; {len(self.rows)} rows, {len(self.valid_rows)} without errors")
+        found.append("columns:")
+        for col in self.columns:
+            target = col["field"] or "(empty column, ignored)"
+            kind = "" if col["known"] or not col["field"] else "  [kept as attribute]"
+            found.append(f"  {col['column']:>3} {col['header']:<24} -> {target}{kind}")
+        if self.mapping:
+            found.append("values normalised:")
+            for name, values in self.mapping.items():
+                found.extend(f"  {name}: {raw!r} -> {value!r}" for raw, value in values.items())
+        found.append(f"problems: {len(self.errors)} errors, {len(self.warnings)} warnings")
+        found.extend(f"  {p}" for p in self.problems)
+        return found
+
+
+class ImportRefused(Exception):
+    """There are rows with errors and the user did not choose to skip them; nothing was stored."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__(f"{len(report.errors)} problems in {len({p.row for p in report.errors})} rows; nothing imported")
+        self.report = report
+
+
+@dataclass
+class ImportResult:
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+
+    def as_dict(self) -> dict:
+        return {"imported": self.imported, "updated": self.updated, "unchanged": self.unchanged, "skipped": self.skipped}
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def preview(path: Path | str, corrections: dict[str, dict[str, str]] | None = None) -> ImportReport:
+    """Read and check a list; raises :class:`UnreadableFile` when it is no table of people."""
+    grid = read_grid(path, score=_grid_score)
+    return analyse(grid, str(path), corrections or {})
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _header_row(rows: list[list[str]]) -> int:
+    best, index = 0, -1
+    for i, row in enumerate(rows[:_HEADER_SCAN]):
+        score = _header_score(row)
+        if score > best:
+            best, index = score, i
+    return index
+
+
+def analyse(grid: Grid, path: str, corrections: dict[str, dict[str, str]]) -> ImportReport:
+    """Turn a grid into participants and problems (see :func:`preview`)."""
+    header_index = _header_row(grid.rows)
+    if header_index < 0:
+        raise UnreadableFile(f"{path}: no header row with known column names (Voornaam, Achternaam, ...) "
+                             f"in the first {_HEADER_SCAN} rows; is this a participant list?")
+    header = grid.rows[header_index]
+    columns, fields, seen = [], {}, set()
+    for i, name in enumerate(header):
+        known = field_for(name)
+        if known in seen:  # a second 'E-mail' column is kept, under its own name
+            known = None
+        target = known or (_clean(name) if name.strip() else None)
+        if target:
+            seen.add(target)
+            fields[i] = target
+        columns.append({"column": column_letter(i), "header": _clean(name), "field": target, "known": bool(known)})
+    by_field = {f: i for i, f in fields.items()}
+    data = [(n, r) for n, r in enumerate(grid.rows[header_index + 1:], start=header_index + 2) if any(c.strip() for c in r)]
+
+    def cell(row: list[str], name: str) -> str:
+        i = by_field.get(name)
+        return _clean(row[i]) if i is not None and i < len(row) else ""
+
+    def where(name: str) -> tuple[str, str]:
+        i = by_field.get(name)
+        return (column_letter(i), _clean(header[i])) if i is not None else ("", "")
+
+    problems: list[Problem] = []
+
+    def problem(row: int, name: str, message: str, severity: str = ERROR, value: str = "") -> None:
+        col, head = where(name)
+        problems.append(Problem(row, col, head, name, message, severity, value))
+
+    # value normalisation: the vocabulary where the column mostly uses it, else the most common spelling
+    categorical = [f for f in fields.values() if f in CATEGORICAL or f.startswith("preference_")
+                   or (f not in ALIASES and not f.startswith("preference_"))]
+    canon: dict[str, dict[str, str]] = {}
+    vocab_used: set[str] = set()
+    for name in categorical:
+        values = [cell(r, name) for _, r in data if cell(r, name)]
+        vocab = VOCABULARY.get(name, {})
+        folded = Counter(v.casefold() for v in values)
+        if vocab and sum(c for v, c in folded.items() if v in vocab) * 2 >= len(values):
+            vocab_used.add(name)
+        spelling: dict[str, str] = {}
+        for value, _ in Counter(values).most_common():
+            spelling.setdefault(value.casefold(), value)
+        chosen = {}
+        for value in values:
+            low = value.casefold()
+            chosen[value] = vocab[low] if name in vocab_used and low in vocab else spelling[low]
+        for raw, value in corrections.get(name, {}).items():
+            for original in chosen:
+                if original.casefold() == _clean(raw).casefold():
+                    chosen[original] = value
+        canon[name] = chosen
+    mapping: dict[str, dict[str, str]] = {}
+    for _, r in data:
+        for name in canon:
+            i = by_field[name]
+            raw = r[i] if i < len(r) else ""
+            value = canon[name].get(_clean(raw))
+            if value is not None and raw != value:
+                mapping.setdefault(name, {})[raw] = value
+    corrected = {name: {_clean(k).casefold() for k in v} for name, v in corrections.items()}
+
+    rows: list[Row] = []
+    first_seen: dict[tuple, int] = {}
+    for number, r in data:
+        errors_before = len([p for p in problems if p.severity == ERROR])
+        first, infix, last = cell(r, "first_name"), cell(r, "infix"), cell(r, "last_name")
+        if "full_name" in by_field and not (first or last):
+            first, infix, last = full_name(cell(r, "full_name"))
+        if not (first or last):
+            name_field = next(f for f in ("first_name", "last_name", "full_name") if f in by_field)
+            problem(number, name_field, "empty name")
+        attributes: dict[str, str] = {}
+        age_text = cell(r, "age")
+        if age_text:
+            try:
+                age = float(age_text.replace(",", "."))
+                if not age.is_integer():
+                    raise ValueError
+                age = int(age)
+            except ValueError:
+                problem(number, "age", f"impossible age: {age_text!r} is not a whole number", value=age_text)
+            else:
+                if age < 0 or age > MAX_AGE:
+                    problem(number, "age", f"impossible age: {age}", value=age_text)
+                else:
+                    attributes["age_band"] = age_band(age)
+                    attributes["age"] = str(age)
+        for name in canon:
+            value = cell(r, name)
+            if not value:
+                continue
+            attributes[name] = canon[name][value]
+            if (name in vocab_used and value.casefold() not in VOCABULARY[name]
+                    and value.casefold() not in corrected.get(name, set())):
+                problem(number, name, f"unknown value {value!r} (kept as it is; correct it in the mapping)",
+                        WARNING, value)
+        contact = cell(r, "contact")
+        if contact and not _EMAIL.match(contact):
+            problem(number, "contact", f"not an e-mail address: {contact!r} (left out)", WARNING, contact)
+            contact = ""
+        needs = [next((k for k in KNOWN_NEEDS if k.casefold() == n.casefold()), n) for n in split_needs(cell(r, "needs"))]
+        ref = cell(r, "external_ref")
+        person = Participant(first_name=first, infix=infix, last_name=last, attributes=attributes,
+                             needs=needs, external_ref=ref, contact=contact)
+        if first or last:
+            keys = [("ref", ref)] if ref else []
+            keys.append(("name", _name_key(person), contact.casefold()))
+            for key in keys:
+                if key in first_seen:
+                    problem(number, "external_ref" if key[0] == "ref" else next(
+                        f for f in ("first_name", "last_name", "full_name") if f in by_field),
+                        f"duplicate person: same {'number' if key[0] == 'ref' else 'name and e-mail'} "
+                        f"as row {first_seen[key]}", value=ref if key[0] == "ref" else person.display_name)
+                    break
+            for key in keys:
+                first_seen.setdefault(key, number)
+        rows.append(Row(number, person, len([p for p in problems if p.severity == ERROR]) > errors_before))
+    problems.sort(key=lambda p: (p.row, len(p.column), p.column))
+    return ImportReport(path, grid, header_index + 1, columns, rows, mapping, problems,
+                        {f: dict(v) for f, v in corrections.items()})
+
+
+def _name_key(person: Participant) -> str:
+    return " ".join(person.display_name.casefold().split())
+
+
+# -- storing ----------------------------------------------------------------------------------
+
+
+def _match(existing: list[Participant]):
+    by_ref = {p.external_ref: p for p in existing if p.external_ref}
+    by_name = {(_name_key(p), p.contact.casefold()): p for p in existing}
+
+    def find(person: Participant) -> Participant | None:
+        if person.external_ref and person.external_ref in by_ref:
+            return by_ref[person.external_ref]
+        return by_name.get((_name_key(person), person.contact.casefold()))
+
+    return find
+
+
+def _merge(target: Participant, source: Participant) -> bool:
+    """Copy what the list says onto a stored person (keeping attributes set elsewhere); True if anything changed."""
+    changes = {
+        "first_name": source.first_name, "infix": source.infix, "last_name": source.last_name,
+        "attributes": {**target.attributes, **source.attributes}, "needs": list(source.needs),
+        "external_ref": source.external_ref or target.external_ref, "contact": source.contact or target.contact,
+    }
+    changed = False
+    for name, value in changes.items():
+        if getattr(target, name) != value:
+            setattr(target, name, value)
+            changed = True
+    return changed
+
+
+def plan(existing: list[Participant], report: ImportReport, skip_invalid: bool = False) -> ImportResult:
+    """The counts :func:`apply` would reach against these stored people (for a dry run); changes nothing."""
+    if report.errors and not skip_invalid:
+        raise ImportRefused(report)
+    find = _match(existing)
+    result = ImportResult(skipped=len(report.rows) - len(report.valid_rows))
+    for row in report.valid_rows:
+        found = find(row.person)
+        if found is None:
+            result.imported += 1
+        else:
+            copy = Participant(found.first_name, found.last_name, found.infix, attributes=dict(found.attributes),
+                               needs=list(found.needs), external_ref=found.external_ref, contact=found.contact)
+            if _merge(copy, row.person):
+                result.updated += 1
+            else:
+                result.unchanged += 1
+    return result
+
+
+def apply(doc, report: ImportReport, skip_invalid: bool = False) -> ImportResult:
+    """Store the report's people in one transaction; :class:`ImportRefused` (nothing stored) on row errors
+    unless ``skip_invalid``. People already in the session are updated, not added again."""
+    if report.errors and not skip_invalid:
+        raise ImportRefused(report)
+    result = ImportResult(skipped=len(report.rows) - len(report.valid_rows))
+    with doc.transaction() as session:
+        find = _match(list(session.scalars(select(Participant))))
+        for row in report.valid_rows:
+            found = find(row.person)
+            if found is None:
+                person = row.person
+                stored = Participant(person.first_name, person.last_name, person.infix, attributes=dict(person.attributes),
+                                     needs=list(person.needs), external_ref=person.external_ref, contact=person.contact)
+                session.add(stored)
+                result.imported += 1
+            elif _merge(found, row.person):
+                result.updated += 1
+            else:
+                result.unchanged += 1
+    return result
