@@ -4,21 +4,8 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
-CANDIDATES = (Path("/work/shared/data/participants"), REPO.parent / "shared" / "data" / "participants")
-
-
-@pytest.fixture
-def shared() -> Path:
-    for path in CANDIDATES:
-        if (path / "burgerberaad_60.csv").exists():
-            return path
-    pytest.skip("the shared participant lists (../shared/data/participants) are not checked out next to the repo")
-
 
 def _run(*args):
     result = subprocess.run([sys.executable, "-m", "facilitator", *map(str, args)],

@@ -26,7 +26,6 @@ from facilitator.demo.files import write_session
 from facilitator.demo.seating import Guest, Place, rotation_rounds
 from facilitator.store.document import SessionDocument
 
-SHARED_CSV = Path(__file__).resolve().parents[3] / "shared" / "data" / "participants" / "burgerberaad_60.csv"
 ROLE_OWNERS = {"Projectteam gemeente", "Woningcorporatie", "Griffie"}
 
 
@@ -161,9 +160,8 @@ def test_demo_has_all_60_people_of_the_shipped_list(demo):
     assert by_ref["8"].needs == ["rolstoel"] and by_ref["22"].attributes["age_band"] == "<18"
 
 
-@pytest.mark.skipif(not SHARED_CSV.is_file(), reason="shared/ data not beside the repository")
-def test_shipped_csv_is_an_exact_copy_of_the_shared_one():
-    assert resource("demo", "burgerberaad_60.csv").read_bytes() == SHARED_CSV.read_bytes()
+def test_shipped_csv_is_an_exact_copy_of_the_shared_one(shared):
+    assert resource("demo", "burgerberaad_60.csv").read_bytes() == (shared / "burgerberaad_60.csv").read_bytes()
 
 
 def test_demo_attendance_and_roles(demo):

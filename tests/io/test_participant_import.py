@@ -11,18 +11,6 @@ from facilitator.io.participant_import import ImportRefused, UnreadableFile, app
 from facilitator.io.tabular import column_letter
 from facilitator.store.document import SessionDocument
 
-REPO = Path(__file__).resolve().parents[2]
-CANDIDATES = (Path("/work/shared/data/participants"), REPO.parent / "shared" / "data" / "participants")
-
-
-@pytest.fixture
-def shared() -> Path:
-    for path in CANDIDATES:
-        if (path / "burgerberaad_60.csv").exists():
-            return path
-    pytest.skip("the shared participant lists (../shared/data/participants) are not checked out next to the repo")
-
-
 @pytest.fixture
 def doc(tmp_path):
     document = SessionDocument.create(tmp_path / "s.facilitator", Meeting(title="Burgerberaad"))
