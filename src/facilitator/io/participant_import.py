@@ -347,24 +347,33 @@ def _merge(target: Participant, source: Participant) -> bool:
     return changed
 
 
-def plan(existing: list[Participant], report: ImportReport, skip_invalid: bool = False) -> ImportResult:
-    """The counts :func:`apply` would reach against these stored people (for a dry run); changes nothing."""
+def _copy(person: Participant) -> Participant:
+    """A new record with what a list brings (names, attributes, needs, number, contact)."""
+    return Participant(person.first_name, person.last_name, person.infix, attributes=dict(person.attributes),
+                       needs=list(person.needs), external_ref=person.external_ref, contact=person.contact)
+
+
+def _reconcile(people: list[Participant], report: ImportReport, skip_invalid: bool, add) -> ImportResult:
+    """Match each valid row to ``people``: merge into the match, or ``add`` a new person; count what happened."""
     if report.errors and not skip_invalid:
         raise ImportRefused(report)
-    find = _match(existing)
+    find = _match(people)
     result = ImportResult(skipped=len(report.rows) - len(report.valid_rows))
     for row in report.valid_rows:
         found = find(row.person)
         if found is None:
+            add(_copy(row.person))
             result.imported += 1
+        elif _merge(found, row.person):
+            result.updated += 1
         else:
-            copy = Participant(found.first_name, found.last_name, found.infix, attributes=dict(found.attributes),
-                               needs=list(found.needs), external_ref=found.external_ref, contact=found.contact)
-            if _merge(copy, row.person):
-                result.updated += 1
-            else:
-                result.unchanged += 1
+            result.unchanged += 1
     return result
+
+
+def plan(existing: list[Participant], report: ImportReport, skip_invalid: bool = False) -> ImportResult:
+    """The counts :func:`apply` would reach against these stored people (for a dry run); changes nothing."""
+    return _reconcile([_copy(p) for p in existing], report, skip_invalid, add=lambda person: None)
 
 
 def apply(doc, report: ImportReport, skip_invalid: bool = False) -> ImportResult:
@@ -372,19 +381,5 @@ def apply(doc, report: ImportReport, skip_invalid: bool = False) -> ImportResult
     unless ``skip_invalid``. People already in the session are updated, not added again."""
     if report.errors and not skip_invalid:
         raise ImportRefused(report)
-    result = ImportResult(skipped=len(report.rows) - len(report.valid_rows))
     with doc.transaction() as session:
-        find = _match(list(session.scalars(select(Participant))))
-        for row in report.valid_rows:
-            found = find(row.person)
-            if found is None:
-                person = row.person
-                stored = Participant(person.first_name, person.last_name, person.infix, attributes=dict(person.attributes),
-                                     needs=list(person.needs), external_ref=person.external_ref, contact=person.contact)
-                session.add(stored)
-                result.imported += 1
-            elif _merge(found, row.person):
-                result.updated += 1
-            else:
-                result.unchanged += 1
-    return result
+        return _reconcile(list(session.scalars(select(Participant))), report, skip_invalid, session.add)
