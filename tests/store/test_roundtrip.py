@@ -26,6 +26,11 @@ def _one_of_each(doc: SessionDocument) -> dict[type, object]:
         m.Attendance.WALK_IN, "12", "gerrit@voorbeeld.nl"))
     made[m.Table], = doc.add(m.Table("Tafel 3", 9, made[m.Participant].id, False, 2))
     made[m.TableRound], = doc.add(m.TableRound(1, made[m.AgendaItem].id, "Kansen en zorgen"))
+    other, = doc.add(m.Participant("Mila", "Jansen"))
+    made[m.PairRule], = doc.add(m.PairRule(made[m.Participant].id, other.id, True))
+    made[m.SubSession], = doc.add(m.SubSession("Warmtenet in de wijk", "B", "Zaal 2", 8, 24, [1, 2], 1))
+    made[m.SubSessionAssignment], = doc.add(m.SubSessionAssignment(
+        made[m.Participant].id, made[m.SubSession].id, 2, True))
     made[m.SeatAssignment], = doc.add(m.SeatAssignment(
         made[m.TableRound].id, made[m.Participant].id, made[m.Table].id, True))
     made[m.Theme], = doc.add(m.Theme("Betaalbaarheid", made[m.AgendaItem].id, 1))
@@ -54,6 +59,7 @@ def test_round_trip_of_every_entity(doc_path, doc):
     meeting = doc.meeting()
     meeting.date, meeting.venue, meeting.organiser = date(2026, 3, 14), "Wijkcentrum De Schakel", "Griffie"
     meeting.day_start, meeting.language = time(9, 0), "en"
+    meeting.balance_attributes = ["gender", "age_band"]
     doc.update(meeting)
     made[m.Meeting] = meeting
     doc.close()
@@ -70,8 +76,9 @@ def test_round_trip_of_every_entity(doc_path, doc):
 def test_counts_reflect_content(doc):
     _one_of_each(doc)
     counts = doc.counts()
-    for name in ("participants", "agenda_items", "tables", "rounds", "notes", "themes", "votes", "actions"):
+    for name in ("agenda_items", "tables", "rounds", "notes", "themes", "votes", "actions", "sub_sessions"):
         assert counts[name] == 1, name
+    assert counts["participants"] == 2
     assert counts["dots"] == 17
 
 

@@ -72,6 +72,8 @@ class Meeting:
     language: str = "nl"
     day_start: time = time(9, 30)
     description: str = ""
+    #: Participant attribute keys every table should mirror the room on ("gender", "age_band", …).
+    balance_attributes: list[str] = field(default_factory=list)
     id: int | None = None
 
 
@@ -178,6 +180,16 @@ class Table:
 
 
 @dataclass(eq=False)
+class PairRule:
+    """Two people the seating must keep together (same table every round) or apart (never the same table)."""
+
+    first_id: int
+    second_id: int
+    together: bool = False
+    id: int | None = None
+
+
+@dataclass(eq=False)
 class TableRound:
     """A round of table conversations; usually tied to an agenda item."""
 
@@ -194,6 +206,36 @@ class SeatAssignment:
     round_id: int
     participant_id: int
     table_id: int
+    pinned: bool = False
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class SubSession:
+    """A parallel sub-session (deelsessie) that runs in one or more time slots.
+
+    ``code`` is what preference columns hold ("A", "B", …); participants rank
+    sub-sessions in their ``preference_1``, ``preference_2``, … attributes by
+    code or by name. Capacities hold per slot the sub-session runs in.
+    """
+
+    name: str
+    code: str = ""
+    room: str = ""
+    min_capacity: int = 0
+    max_capacity: int = 30
+    slots: list[int] = field(default_factory=lambda: [1])
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class SubSessionAssignment:
+    """Who attends which sub-session in which time slot (one per person per slot)."""
+
+    participant_id: int
+    sub_session_id: int
+    slot: int
     pinned: bool = False
     id: int | None = None
 

@@ -135,6 +135,7 @@ def meeting() -> Meeting:
             "Tweede sessiedag van het burgerberaad over de warmtetransitie. Vraag aan het beraad: hoe gaat "
             "Zuidhaege eerlijk en betaalbaar van het aardgas af? Demobestand: alle namen en gegevens zijn verzonnen."
         ),
+        balance_attributes=["gender", "age_band", "district", "education"],
     )
 
 

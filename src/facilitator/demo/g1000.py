@@ -66,6 +66,7 @@ def meeting(seed: int) -> Meeting:
         language="nl",
         day_start=time(9, 0),
         description=f"Gegenereerd testbestand op G1000-schaal (seed {seed}); alle namen en gegevens zijn verzonnen.",
+        balance_attributes=["gender", "age_band", "district", "education"],
     )
 
 

@@ -35,7 +35,7 @@ from facilitator.store.errors import (
     NotASessionFile,
     ReadOnlyDocument,
 )
-from facilitator.store.migrate import HEAD_VERSION, upgrade_file
+from facilitator.store.migrate import HEAD_VERSION, upgrade, upgrade_file
 from facilitator.store.schema import MAPPED
 
 APPLICATION_ID = int.from_bytes(b"FACI", "big")
@@ -99,6 +99,22 @@ def cloud_sync_warning(path: Path) -> bool:
     return any(name in lowered for name in _CLOUD_FOLDERS)
 
 
+def _migrated_copy_engine(path: Path) -> Engine:
+    """A read-only look at an older file as if it were current: an in-memory copy, migrated; the file is not touched."""
+    from sqlalchemy.pool import StaticPool
+
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        source.backup(memory)
+    finally:
+        source.close()
+    engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+    with engine.begin() as conn:
+        upgrade(conn)
+    return engine
+
+
 def _engine(path: Path, read_only: bool) -> Engine:
     if read_only:
         uri = f"{path.resolve().as_uri()}?mode=ro"
@@ -160,8 +176,8 @@ class SessionDocument:
 
         A file of an older schema is migrated first (after a backup). One that
         can't be migrated because it is read-only is refused, unless
-        ``outdated_ok``: then it opens as it is, for callers that only read
-        what every schema has (``facilitator info``: the meeting and counts).
+        ``outdated_ok``: then it opens as a migrated copy in memory, for
+        callers that only read (``facilitator info``); the file is not touched.
         """
         path = Path(path)
         found = check_file(path)
@@ -171,7 +187,7 @@ class SessionDocument:
             reason = READ_ONLY_IN_USE
         if found.schema_version < HEAD_VERSION:
             if reason and outdated_ok:
-                return cls(path, _engine(path, read_only=True), lock, reason)
+                return cls(path, _migrated_copy_engine(path), lock, reason)
             if reason:
                 raise ReadOnlyDocument(path, f"needs an upgrade to schema {HEAD_VERSION} but is {reason}")
             backups.make_backup(path, reason=f"before-schema-{HEAD_VERSION}")
@@ -283,6 +299,7 @@ class SessionDocument:
             "tables": m.Table,
             "rounds": m.TableRound,
             "seat_assignments": m.SeatAssignment,
+            "sub_sessions": m.SubSession,
             "notes": m.StickyNote,
             "themes": m.Theme,
             "votes": m.DotVote,

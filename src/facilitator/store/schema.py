@@ -63,6 +63,7 @@ meeting = SqlTable(
     Column("language", String(8), nullable=False, default="nl"),
     Column("day_start", Time, nullable=False),
     Column("description", Text, nullable=False, default=""),
+    Column("balance_attributes", JSON, nullable=False, default=lambda: []),
 )
 
 work_form = SqlTable(
@@ -139,6 +140,33 @@ seat_assignment = SqlTable(
     UniqueConstraint("round_id", "participant_id", name="uq_seat_round_participant"),
 )
 
+pair_rule = SqlTable(
+    "pair_rule", metadata, _id(),
+    _fk("first_id", "participant", nullable=False, ondelete="CASCADE"),
+    _fk("second_id", "participant", nullable=False, ondelete="CASCADE"),
+    Column("together", Boolean, nullable=False, default=False),
+)
+
+sub_session = SqlTable(
+    "sub_session", metadata, _id(),
+    Column("name", String(300), nullable=False),
+    Column("code", String(40), nullable=False, default=""),
+    Column("room", String(200), nullable=False, default=""),
+    Column("min_capacity", Integer, nullable=False, default=0),
+    Column("max_capacity", Integer, nullable=False, default=30),
+    Column("slots", JSON, nullable=False),
+    Column("position", Integer, nullable=False, default=0),
+)
+
+sub_session_assignment = SqlTable(
+    "sub_session_assignment", metadata, _id(),
+    _fk("participant_id", "participant", nullable=False, ondelete="CASCADE"),
+    _fk("sub_session_id", "sub_session", nullable=False, ondelete="CASCADE"),
+    Column("slot", Integer, nullable=False),
+    Column("pinned", Boolean, nullable=False, default=False),
+    UniqueConstraint("participant_id", "slot", name="uq_sub_session_assignment_participant_slot"),
+)
+
 theme = SqlTable(
     "theme", metadata, _id(),
     Column("name", String(300), nullable=False),
@@ -201,6 +229,9 @@ MAPPED: dict[type, SqlTable] = {
     m.Table: table,
     m.TableRound: table_round,
     m.SeatAssignment: seat_assignment,
+    m.PairRule: pair_rule,
+    m.SubSession: sub_session,
+    m.SubSessionAssignment: sub_session_assignment,
     m.Theme: theme,
     m.StickyNote: sticky_note,
     m.DotVote: dot_vote,
