@@ -14,6 +14,8 @@ FITS_EUPL = {
     "MIT", "MIT License", "BSD-2-Clause", "BSD-3-Clause", "BSD License", "PSF-2.0",
     "Python Software Foundation License", "Apache-2.0", "Apache Software License",
     "Unlicense", "The Unlicense (Unlicense)", "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
+    # numpy (through scipy): its own code BSD-3-Clause, vendored parts under permissive licences.
+    "BSD-3-Clause AND 0BSD AND MIT AND Zlib AND CC0-1.0",
 }
 
 
