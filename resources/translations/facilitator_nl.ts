@@ -176,6 +176,44 @@
     </message>
 </context>
 <context>
+    <name>AddTablesDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/seating_dialogs.py" line="+95"/>
+        <source>Add tables</source>
+        <translation>Tafels toevoegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> chairs</source>
+        <translation> stoelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Tafel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step-free</source>
+        <translation>Drempelvrij</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of tables:</source>
+        <translation>Aantal tafels:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity of each (host included):</source>
+        <translation>Stoelen per tafel (begeleider inbegrepen):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names start with:</source>
+        <translation>Namen beginnen met:</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemPanel</name>
     <message>
         <location filename="../../src/facilitator/ui/widgets/agenda_item_panel.py" line="+29"/>
@@ -510,6 +548,55 @@
     </message>
 </context>
 <context>
+    <name>AttendeeModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/models/subsession_model.py" line="+208"/>
+        <source>no preference</source>
+        <translation>geen voorkeuren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>not ranked</source>
+        <translation>niet gekozen</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>(not placed)</source>
+        <translation>(niet ingedeeld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed</source>
+        <translation>vast</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sub-session</source>
+        <translation>Deelsessie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ranking</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By hand</source>
+        <translation>Met de hand</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../src/facilitator/ui/backups_dialog.py" line="+39"/>
@@ -586,6 +673,133 @@
             <numerusform>%n notitie</numerusform>
             <numerusform>%n notities</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CheckInNotice</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/person_checkin.py" line="+36"/>
+        <source>Undo</source>
+        <extracomment>Undo asked for: (person id, the attendance to go back to).</extracomment>
+        <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCountsModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/models/subsession_model.py" line="-134"/>
+        <source>Slot {slot}</source>
+        <translation>Ronde {slot}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All slots</source>
+        <translation>Alle rondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{ordinal} choice</source>
+        <translation>{ordinal} keuze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ranked</source>
+        <translation>Niet gekozen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No preference</source>
+        <translation>Zonder voorkeuren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{count} of {total} places</source>
+        <translation>{count} van {total} plekken</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChoiceModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/import_choices.py" line="+34"/>
+        <source>Number</source>
+        <extracomment>The column is kept as an attribute under its own header / left out. Fields a column can become, in the order the combo box offers them. A value column lists its values only when it has at most this many (a postcode column has hundreds).</extracomment>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infix (tussenvoegsel)</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (split into parts)</source>
+        <translation>Volledige naam (wordt opgesplitst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs</source>
+        <translation>Bijzonderheden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age (gives the age band)</source>
+        <translation>Leeftijd (geeft de leeftijdsgroep)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preference {number}</source>
+        <translation>Voorkeur {number}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Column</source>
+        <extracomment>(column letter, target): the field, the header to keep it as an attribute under, or &quot;&quot; to ignore it.</extracomment>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Header in the file</source>
+        <translation>Kop in het bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Becomes</source>
+        <translation>Wordt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Example values</source>
+        <translation>Voorbeeldwaarden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keep as attribute “{header}”</source>
+        <translation>Bewaren als kenmerk “{header}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore this column</source>
+        <translation>Deze kolom negeren</translation>
     </message>
 </context>
 <context>
@@ -992,12 +1206,12 @@
 <context>
     <name>LiveController</name>
     <message>
-        <location filename="../../src/facilitator/ui/live_controller.py" line="+90"/>
+        <location filename="../../src/facilitator/ui/live_controller.py" line="+92"/>
         <source>The programme was changed in the meantime, so the durations were left as they are.</source>
         <translation>Het programma is intussen gewijzigd; de tijdsduren zijn daarom niet aangepast.</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+249"/>
         <source>Absorb %1 min</source>
         <translation>%1 min inlopen</translation>
     </message>
@@ -1007,7 +1221,7 @@
         <translation>De live-stand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+197"/>
         <source>The projector&apos;s display (%1) went away: the projection is now a window here.</source>
         <translation>Het scherm van de beamer (%1) is weg: de projectie staat nu als venster op dit scherm.</translation>
     </message>
@@ -1068,7 +1282,7 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/live.py" line="+182"/>
+        <location filename="../../src/facilitator/ui/views/live.py" line="+188"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
@@ -1104,18 +1318,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Undo absorb</source>
         <translation>Inlopen ongedaan maken</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+41"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>Redo absorb</source>
         <translation>Inlopen opnieuw</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>Finish the day</source>
         <translation>Dag afsluiten</translation>
     </message>
@@ -1148,6 +1362,26 @@
         <location line="+1"/>
         <source>Black screen</source>
         <translation>Zwart scherm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where do I sit?</source>
+        <translation>Waar zit ik?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table lists</source>
+        <translation>Tafellijsten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1186,8 +1420,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Keys:  Space start/pause  ·  N or → next  ·  P or ← previous  ·  + / − one minute  ·  I absorb  ·  Ctrl+Z undo  ·  F5 projector  ·  T timer  ·  A agenda  ·  M message  ·  B black</source>
-        <translation>Toetsen:  spatie start/pauze  ·  N of → volgende  ·  P of ← vorige  ·  + / − een minuut  ·  I inlopen  ·  Ctrl+Z ongedaan  ·  F5 projector  ·  T timer  ·  A agenda  ·  M tekst  ·  B zwart</translation>
+        <source>Keys:  Space start/pause  ·  N or → next  ·  P or ← previous  ·  + / − one minute  ·  I absorb  ·  Ctrl+Z undo  ·  F5 projector  ·  T timer  ·  A agenda  ·  M message  ·  B black  ·  W where do I sit  ·  L table lists</source>
+        <translation>Toetsen:  spatie start/pauze  ·  N of → volgende  ·  P of ← vorige  ·  + / − een minuut  ·  I inlopen  ·  Ctrl+Z ongedaan  ·  F5 projector  ·  T timer  ·  A agenda  ·  M tekst  ·  B zwart  ·  W waar zit ik  ·  L tafellijsten</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1250,6 +1484,26 @@
         <translation>Projector: zwart scherm (nog eens: terug)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Projector: where do I sit? (the round on the programme)</source>
+        <translation>Projector: waar zit ik? (de ronde van het programma)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector: table lists</source>
+        <translation>Projector: tafellijsten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector: next page of a list</source>
+        <translation>Projector: volgende pagina van een lijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector: previous page of a list</source>
+        <translation>Projector: vorige pagina van een lijst</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Live</source>
         <translation>Live</translation>
@@ -1272,13 +1526,13 @@
     <message>
         <location line="+23"/>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <location line="+2"/>
         <source>Start the day</source>
         <translation>Dag starten</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
@@ -1288,7 +1542,7 @@
         <translation>Hervat</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Chime off</source>
         <translation>Gong uit</translation>
     </message>
@@ -1323,7 +1577,7 @@
         <translation>Wissen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>5 minutes left</source>
         <translation>Nog 5 minuten</translation>
     </message>
@@ -1394,7 +1648,7 @@
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../src/facilitator/ui/widgets/live_dialogs.py" line="+28"/>
+        <location filename="../../src/facilitator/ui/widgets/live_dialogs.py" line="+43"/>
         <source>Message on the projector</source>
         <translation>Tekst op de projector</translation>
     </message>
@@ -1404,9 +1658,75 @@
         <translation>Tekst voor de zaal (kies er een of typ zelf):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Show</source>
         <translation>Tonen</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/subsession_dialogs.py" line="+132"/>
+        <source>Move {name}</source>
+        <translation>{name} verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>choice {rank}</source>
+        <translation>keuze {rank}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not ranked</source>
+        <translation>niet gekozen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} · {count}/{maximum} · {wish}</source>
+        <translation>{label} · {count}/{maximum} · {wish}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep here when allocating again</source>
+        <translation>Hier vasthouden bij opnieuw indelen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Slot</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sub-session</source>
+        <translation>&amp;Deelsessie</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Move anyway</source>
+        <translation>Toch verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>MovePersonDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/seating_dialogs.py" line="+14"/>
+        <source>Move to table</source>
+        <translation>Naar tafel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Person:</source>
+        <translation>Persoon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To table:</source>
+        <translation>Naar tafel:</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +2113,44 @@
     </message>
 </context>
 <context>
+    <name>OccupancyModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/models/subsession_model.py" line="+40"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendees</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min–max</source>
+        <translation>Min–max</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Room</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sub-session</source>
+        <translation>Deelsessie</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Over its maximum</source>
+        <translation>Boven het maximum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under its minimum</source>
+        <translation>Onder het minimum</translation>
+    </message>
+</context>
+<context>
     <name>OpenFlow</name>
     <message>
         <location filename="../../src/facilitator/ui/open_flow.py" line="+45"/>
@@ -1862,10 +2220,285 @@
     </message>
 </context>
 <context>
+    <name>PairList</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/person_pairs.py" line="+35"/>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+</context>
+<context>
+    <name>PairRulesEditor</name>
+    <message>
+        <location line="+59"/>
+        <source>Keep together with…</source>
+        <translation>Houd samen met…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep together with</source>
+        <translation>Houd samen met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep apart from…</source>
+        <translation>Houd uit elkaar met…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep apart from</source>
+        <translation>Houd uit elkaar met</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Same table in every round:</source>
+        <translation>Elke ronde aan dezelfde tafel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never at the same table:</source>
+        <translation>Nooit aan dezelfde tafel:</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImportDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/participant_import_dialog.py" line="+88"/>
+        <source>Import participants</source>
+        <extracomment>The people were stored (an ImportResult).</extracomment>
+        <translation>Deelnemers importeren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Every row has a name and a possible age, no person is in the list twice, and every value is known.</source>
+        <translation>Elke rij heeft een naam en een mogelijke leeftijd, niemand staat dubbel op de lijst en elke waarde is bekend.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The rows as they will be stored</source>
+        <translation>De rijen zoals ze worden opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Skip rows with errors</source>
+        <translation>Rijen met fouten overslaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Reading “{name}”…</source>
+        <translation>“{name}” lezen…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No list chosen yet: choose a .csv or .xlsx file.</source>
+        <translation>Nog geen lijst gekozen: kies een .csv- of .xlsx-bestand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List: {path}</source>
+        <translation>Lijst: {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the list…</source>
+        <translation>De lijst wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not listed, too many different values: {columns}</source>
+        <translation>Niet opgesomd, te veel verschillende waarden: {columns}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns ({count})</source>
+        <translation>Kolommen ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values: {count} to check</source>
+        <translation>Waarden: {count} nakijken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values</source>
+        <translation>Waarden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems: {errors} errors, {warnings} warnings</source>
+        <translation>Problemen: {errors} fouten, {warnings} waarschuwingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problems found</source>
+        <translation>Geen problemen gevonden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation>Excel-werkmap, blad “{sheet}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8 met byte order mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1252 (older Excel)</source>
+        <translation>Windows-1252 (oudere Excel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“;” (semicolon)</source>
+        <translation>“;” (puntkomma)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“,” (comma)</source>
+        <translation>“,” (komma)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file, encoding {encoding}, separator {separator}</source>
+        <translation>CSV-bestand, codering {encoding}, scheidingsteken {separator}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>header in row {row}, {count} data rows</source>
+        <translation>kopregel in rij {row}, {count} rijen met gegevens</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{total} rows in the list. {valid} can be imported: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{total} rijen in de lijst. {valid} kunnen worden geïmporteerd: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n row(s) give a person in this session another name (matched by number; see the Import column).</source>
+        <translation>
+            <numerusform>%n rij geeft een persoon in deze sessie een andere naam (gevonden op nummer; zie de kolom Import).</numerusform>
+            <numerusform>%n rijen geven een persoon in deze sessie een andere naam (gevonden op nummer; zie de kolom Import).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) with errors will be skipped.</source>
+        <translation>
+            <numerusform>%n rij met fouten wordt overgeslagen.</numerusform>
+            <numerusform>%n rijen met fouten worden overgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) with errors. Correct the file and choose it again, or tick “Skip rows with errors” to import the other rows.</source>
+        <translation>
+            <numerusform>%n rij met fouten. Verbeter het bestand en kies het opnieuw, of vink “Rijen met fouten overslaan” aan om de andere rijen te importeren.</numerusform>
+            <numerusform>%n rijen met fouten. Verbeter het bestand en kies het opnieuw, of vink “Rijen met fouten overslaan” aan om de andere rijen te importeren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This session is open read-only: nothing can be imported into it.</source>
+        <translation>Deze sessie is alleen-lezen geopend: er kan niets in worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing is stored until you press Import.</source>
+        <translation>Er wordt niets opgeslagen voordat u op Importeren drukt.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Importing {count} people…</source>
+        <translation>{count} personen importeren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Er is niets geïmporteerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/import_file.py" line="+24"/>
+        <source>Choose a participant list</source>
+        <translation>Kies een deelnemerslijst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant lists (%1)</source>
+        <translation>Deelnemerslijsten (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file is not there (any more).</source>
+        <translation>Het bestand is er niet (meer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is an old Excel .xls file: open it in Excel and save it as .xlsx or .csv.</source>
+        <translation>Het is een oud Excel-bestand (.xls): open het in Excel en sla het op als .xlsx of .csv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is not a spreadsheet or text file.</source>
+        <translation>Het is geen spreadsheet- of tekstbestand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No row with column names such as Voornaam and Achternaam was found in the first 30 rows. Add such a header row above the names.</source>
+        <translation>In de eerste 30 rijen staat geen rij met kolomnamen zoals Voornaam en Achternaam. Zet zo&apos;n kopregel boven de namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No columns separated by “;”, “,” or tabs were found.</source>
+        <translation>Er zijn geen kolommen gevonden die met “;”, “,” of tabs zijn gescheiden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The .xlsx file is damaged: open it in Excel and save it again.</source>
+        <translation>Het .xlsx-bestand is beschadigd: open het in Excel en sla het opnieuw op.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” cannot be read as a participant list.</source>
+        <translation>“{name}” kan niet als deelnemerslijst worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details: {detail}</source>
+        <translation>Details: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the list from Excel as .xlsx or as CSV, then choose it again.</source>
+        <translation>Sla de lijst vanuit Excel op als .xlsx of als CSV en kies hem daarna opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../src/facilitator/ui/models/participant_model.py" line="+90"/>
+        <location filename="../../src/facilitator/ui/models/participant_model.py" line="+127"/>
         <source>Name</source>
+        <extracomment>The user ticked (True) or cleared (False) the attendance box of the person with this id.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -1887,17 +2520,78 @@
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/participants.py" line="+48"/>
-        <source>Filter by name, role, attribute or need…</source>
-        <translation>Filter op naam, rol, kenmerk of bijzonderheid…</translation>
+        <location filename="../../src/facilitator/ui/views/participants.py" line="+55"/>
+        <source>Find a name and press Enter to check in; also filters on role, attribute or need</source>
+        <translation>Zoek een naam en druk op Enter om in te checken; filtert ook op rol, kenmerk of bijzonderheid</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+16"/>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add person…</source>
+        <translation>Persoon toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in…</source>
+        <translation>Zonder aanmelding…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+263"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="-227"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Participants screen</source>
+        <translation>Scherm Deelnemers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a person</source>
+        <translation>Persoon zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in the person found (in the search field)</source>
+        <translation>De gevonden persoon inchecken (in het zoekveld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose among several matches (in the search field)</source>
+        <translation>Kiezen uit meerdere treffers (in het zoekveld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present / absent for the selected person</source>
+        <translation>Aanwezig / afwezig voor de gekozen persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected person</source>
+        <translation>De gekozen persoon bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected person</source>
+        <translation>De gekozen persoon verwijderen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
@@ -1907,22 +2601,103 @@
         <translation>Hier (aanwezig of zonder aanmelding)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>No participants yet. They arrive with the participant import.</source>
-        <translation>Nog geen deelnemers. Die komen erbij als u de deelnemerslijst importeert.</translation>
+        <location line="+17"/>
+        <source>No participants yet. Import a list (.csv or .xlsx) with “Import…”, or add people one by one.</source>
+        <translation>Nog geen deelnemers. Importeer een lijst (.csv of .xlsx) met “Importeren…”, of voeg mensen één voor één toe.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>People: {count}</source>
-        <translation>Personen: {count}</translation>
+        <location line="+67"/>
+        <source>Nobody matches “{text}”. Not on the list? Use “Walk-in…”.</source>
+        <translation>Niemand gevonden voor “{text}”. Niet op de lijst? Gebruik “Zonder aanmelding…”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} people match “{text}”: type more of the name, or choose one with ↓ and press Enter.</source>
+        <translation>{count} personen passen bij “{text}”: typ meer van de naam, of kies iemand met ↓ en druk op Enter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is already checked in ({state}).</source>
+        <translation>{name} is al ingecheckt ({state}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This session is open read-only: check-in is not saved.</source>
+        <translation>Deze sessie is alleen-lezen geopend: inchecken wordt niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is checked in.</source>
+        <translation>{name} is ingecheckt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is marked absent.</source>
+        <translation>{name} staat nu op afwezig.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>{name} was added as a walk-in.</source>
+        <translation>{name} is toegevoegd als deelnemer zonder aanmelding.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete participant</source>
+        <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Delete {name} from this session?</source>
+        <translation>{name} uit deze sessie verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their seats in the table rounds and their keep-together and keep-apart rules are deleted with them.</source>
+        <translation>De plaatsen in de tafelrondes en de regels voor samen houden en uit elkaar houden worden ook verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {skipped} rows with errors skipped.</source>
+        <translation>Geïmporteerd: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {skipped} rijen met fouten overgeslagen.</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Showing {shown} of {total}</source>
+        <translation>{shown} van {total} getoond</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAttributesEditor</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/person_attributes.py" line="+37"/>
+        <source>New attribute, e.g. Postcode</source>
+        <translation>Nieuw kenmerk, bijv. Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add attribute</source>
+        <translation>Kenmerk toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCounts</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/person_counts.py" line="+64"/>
         <source>{label}: {count}</source>
         <translation>{label}: {count}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>People: {count}</source>
+        <translation>Personen: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still expected: {count}</source>
+        <translation>Nog verwacht: {count}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Composition of the {count} participants here, by</source>
         <translation>Samenstelling van de {count} aanwezige deelnemers, naar</translation>
     </message>
@@ -1946,10 +2721,169 @@
         <source>+{count} more</source>
         <translation>en nog {count}</translation>
     </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/person_dialog.py" line="+90"/>
+        <source>Walk-in</source>
+        <translation>Deelnemer zonder aanmelding</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add participant</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit participant</source>
+        <translation>Deelnemer bewerken</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Other needs, separated by commas</source>
+        <translation>Andere bijzonderheden, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infix (tussenvoegsel)</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs</source>
+        <translation>Bijzonderheden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attributes</source>
+        <translation>Kenmerken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The attributes the tables are balanced on:</source>
+        <translation>De kenmerken waarop de tafels worden gemengd:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seating</source>
+        <translation>Tafelindeling</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This session is open read-only: changes cannot be saved.</source>
+        <translation>Deze sessie is alleen-lezen geopend: wijzigingen kunnen niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give at least a first or a last name.</source>
+        <translation>Vul ten minste een voornaam of een achternaam in.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/person_picker.py" line="+19"/>
+        <source>Type part of a name…</source>
+        <translation>Typ een deel van een naam…</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/import_rows.py" line="+38"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
     <message>
         <location line="+13"/>
-        <source>Showing {shown} of {total}</source>
-        <translation>{shown} van {total} getoond</translation>
+        <source>Empty name: no first or last name</source>
+        <translation>Lege naam: geen voornaam of achternaam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impossible age: “{value}”</source>
+        <translation>Onmogelijke leeftijd: “{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate person: the same number as row {row}</source>
+        <translation>Dubbele persoon: hetzelfde nummer als rij {row}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate person: the same name and e-mail as row {row}</source>
+        <translation>Dubbele persoon: dezelfde naam en e-mail als rij {row}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown value “{value}” (see Values)</source>
+        <translation>Onbekende waarde “{value}” (zie Waarden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not an e-mail address: “{value}” (left out)</source>
+        <translation>Geen e-mailadres: “{value}” (weggelaten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No column holds the names: choose one under Columns</source>
+        <translation>Geen kolom bevat de namen: kies er een onder Kolommen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
     </message>
 </context>
 <context>
@@ -2100,11 +3034,41 @@
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
+    <message>
+        <location filename="../../src/facilitator/ui/projector/seating.py" line="+140"/>
+        <source>page {page} of {pages}</source>
+        <translation>pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nobody is seated in this round yet.</source>
+        <translation>In deze ronde is nog niemand ingedeeld.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Where do I sit?</source>
+        <translation>Waar zit ik?</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Tables</source>
+        <translation>Tafels</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Table {number}</source>
+        <translation>Tafel {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round 1</source>
+        <translation>Ronde 1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorSamples</name>
     <message>
-        <location filename="../../src/facilitator/ui/projector/samples.py" line="+70"/>
+        <location filename="../../src/facilitator/ui/projector/samples.py" line="+71"/>
         <source>Welcome!</source>
         <translation>Welkom!</translation>
     </message>
@@ -2117,7 +3081,7 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/facilitator/ui/projector/window.py" line="+248"/>
+        <location filename="../../src/facilitator/ui/projector/window.py" line="+245"/>
         <source>Projector</source>
         <translation>Beamerscherm</translation>
     </message>
@@ -2249,6 +3213,284 @@
     </message>
 </context>
 <context>
+    <name>RowPreviewModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/import_rows.py" line="+57"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infix</source>
+        <translation>Tussenv.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation>Bijzonderheden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>In orde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Updates “{name}”</source>
+        <translation>Werkt “{name}” bij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The session has a person with this number under another name; the import would rename them. Check that this list belongs to this session.</source>
+        <translation>De sessie heeft een persoon met dit nummer onder een andere naam; de import zou die naam wijzigen. Controleer of deze lijst bij deze sessie hoort.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingEditor</name>
+    <message>
+        <location filename="../../src/facilitator/ui/seating_editor.py" line="+39"/>
+        <source>This session is open read-only: the tables cannot be changed.</source>
+        <translation>Deze sessie is alleen-lezen geopend: de tafels kunnen niet worden gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingExport</name>
+    <message>
+        <location filename="../../src/facilitator/ui/seating_export.py" line="+52"/>
+        <source>Export table lists</source>
+        <translation>Tafellijsten exporteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>table lists</source>
+        <translation>tafellijsten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the table lists…</source>
+        <translation>De tafellijsten worden geschreven…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export table signs</source>
+        <translation>Tafelkaarten exporteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>table signs</source>
+        <translation>tafelkaarten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the table signs…</source>
+        <translation>De tafelkaarten worden geschreven…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export seating as CSV</source>
+        <translation>Indeling als CSV exporteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>seating</source>
+        <translation>tafelindeling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the seating…</source>
+        <translation>De indeling wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export participant list as CSV</source>
+        <translation>Deelnemerslijst als CSV exporteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>participants</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the participant list…</source>
+        <translation>De deelnemerslijst wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This session has no tables yet. Add tables on the Tables screen first.</source>
+        <translation>Deze sessie heeft nog geen tafels. Voeg eerst tafels toe in het scherm Tafels.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is seated at a table yet. Make a table plan on the Tables screen first.</source>
+        <translation>Er zit nog niemand aan een tafel. Maak eerst een tafelindeling in het scherm Tafels.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session has no participants yet.</source>
+        <translation>Deze sessie heeft nog geen deelnemers.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file could not be written: {path}
+{reason}</source>
+        <translation>Het bestand kon niet worden geschreven: {path}
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to {path}</source>
+        <translation>Geëxporteerd naar {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingProjection</name>
+    <message>
+        <location filename="../../src/facilitator/ui/seating_projection.py" line="+88"/>
+        <source>Round {number}</source>
+        <translation>Ronde {number}</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingSetup</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/seating_setup.py" line="+46"/>
+        <source>Tables</source>
+        <extracomment>An attribute with more categories than this is no use to balance on (names, postcodes).</extracomment>
+        <translation>Tafels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chairs</source>
+        <translation>Stoelen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add several…</source>
+        <translation>Meerdere toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Table rounds:</source>
+        <translation>Tafelrondes:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every table mirrors the room on</source>
+        <translation>Elke tafel een afspiegeling van de zaal naar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import participants with attributes (gender, age, district …) to balance the tables on them.</source>
+        <translation>Importeer deelnemers met kenmerken (geslacht, leeftijd, wijk …) om de tafels daarop te mengen.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{tables} tables, {seats} chairs ({free} without the hosts)</source>
+        <translation>{tables} tafels, {seats} stoelen ({free} zonder de begeleiders)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{label} ({count} groups)</source>
+        <translation>{label} ({count} groepen)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../src/facilitator/ui/dialogs.py" line="-73"/>
@@ -2269,7 +3511,7 @@
 <context>
     <name>SkipDialog</name>
     <message>
-        <location filename="../../src/facilitator/ui/widgets/live_dialogs.py" line="+19"/>
+        <location filename="../../src/facilitator/ui/widgets/live_dialogs.py" line="+12"/>
         <source>Skip to a later item</source>
         <translation>Doorgaan met een later agendapunt</translation>
     </message>
@@ -2279,7 +3521,7 @@
         <translation>Doorgaan met (wat ertussen zit, wordt overgeslagen):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
@@ -2324,10 +3566,504 @@
     </message>
 </context>
 <context>
+    <name>SolveDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/seating_dialogs.py" line="+17"/>
+        <source>Replan the coming rounds</source>
+        <translation>De komende rondes herplannen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assign tables</source>
+        <translation>Indelen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>For late arrivals and no-shows: the rounds before the chosen one stay as they are; from it on, as few people as possible move, and the rules hold.</source>
+        <translation>Voor laatkomers en afmelders: de rondes vóór de gekozen ronde blijven zoals ze zijn; vanaf die ronde verschuiven zo min mogelijk mensen, en de regels blijven gelden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From round:</source>
+        <translation>Vanaf ronde:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seat everyone who is here at the tables, for every round: each table a small mirror of the room, new faces every round, hosts and pinned people in place. Pinned seats stay; the rest is replaced.</source>
+        <translation>Iedereen die er is aan tafels zetten, voor elke ronde: elke tafel een kleine afspiegeling van de zaal, elke ronde nieuwe gezichten, tafelbegeleiders en vastgezette mensen op hun plek. Vastgezette plaatsen blijven; de rest wordt vervangen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rounds:</source>
+        <translation>Rondes:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same seed gives the same plan for the same people and rules.</source>
+        <translation>Dezelfde seed geeft dezelfde indeling bij dezelfde mensen en regels.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit:</source>
+        <translation>Tijdslimiet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+</context>
+<context>
+    <name>SolveFlow</name>
+    <message>
+        <location filename="../../src/facilitator/ui/seating_solve.py" line="+81"/>
+        <source>Nobody to seat: mark who is here on the Participants screen (or leave everyone invited), and make sure there are participants.</source>
+        <translation>Niemand om in te delen: geef op het scherm Deelnemers aan wie er is (of laat iedereen op uitgenodigd staan), en zorg dat er deelnemers zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{people} people to seat, but only {seats} chairs besides the hosts: add tables or chairs first.</source>
+        <translation>{people} mensen om in te delen, maar maar {seats} stoelen naast de tafelbegeleiders: voeg eerst tafels of stoelen toe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replanning the coming rounds…</source>
+        <translation>De komende rondes herplannen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assigning tables…</source>
+        <translation>Tafels indelen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: the seating was left as it was.</source>
+        <translation>Afgebroken: de indeling is gebleven zoals ze was.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Replanned: {people} people, {rounds} rounds, in {seconds} s.</source>
+        <translation>Herpland: {people} mensen, {rounds} rondes, in {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned: {people} people, {rounds} rounds, in {seconds} s.</source>
+        <translation>Ingedeeld: {people} mensen, {rounds} rondes, in {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeated pairs: {pairs} · balance deviations: {deviations} · rule violations: {violations}.</source>
+        <translation>Herhaalde ontmoetingen: {pairs} · afwijkingen in de mix: {deviations} · regels gebroken: {violations}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everyone meets new people every round, and every table mirrors the room.</source>
+        <translation>Iedereen ontmoet elke ronde nieuwe mensen, en elke tafel is een afspiegeling van de zaal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time limit ended the search: this is the best plan found. A longer time limit may do better.</source>
+        <translation>De tijdslimiet heeft het zoeken beëindigd: dit is de beste indeling die gevonden is. Met meer tijd lukt het misschien beter.</translation>
+    </message>
+</context>
+<context>
+    <name>SubSessionDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/subsession_dialogs.py" line="-141"/>
+        <source>Edit sub-session</source>
+        <translation>Deelsessie bewerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add sub-session</source>
+        <translation>Deelsessie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>for example: Mandate and political follow-up</source>
+        <translation>bijvoorbeeld: Mandaat en politieke opvolging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for example: Room 2.14</source>
+        <translation>bijvoorbeeld: Zaal 2.14</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The rounds this sub-session runs in, for example “1, 2”.</source>
+        <translation>De rondes waarin deze deelsessie loopt, bijvoorbeeld “1, 2”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Zaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;inimum per slot</source>
+        <translation>M&amp;inimum per ronde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;aximum per slot</source>
+        <translation>M&amp;aximum per ronde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Slots</source>
+        <translation>&amp;Rondes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participants rank sub-sessions by code or by name (the columns “Voorkeur 1”, “Voorkeur 2” … of the participant list).</source>
+        <translation>Deelnemers noemen deelsessies bij code of naam (de kolommen “Voorkeur 1”, “Voorkeur 2” … van de deelnemerslijst).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give the sub-session a name.</source>
+        <translation>Geef de deelsessie een naam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another sub-session already has the code “{code}”.</source>
+        <translation>Een andere deelsessie heeft al de code “{code}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another sub-session already has this name.</source>
+        <translation>Een andere deelsessie heeft al deze naam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The maximum must be at least 1.</source>
+        <translation>Het maximum moet minstens 1 zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minimum can&apos;t be above the maximum.</source>
+        <translation>Het minimum kan niet hoger zijn dan het maximum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slots are numbers from 1 to {last}, separated by commas.</source>
+        <translation>Rondes zijn nummers van 1 tot en met {last}, gescheiden door komma&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>SubSessionLabels</name>
+    <message>
+        <location filename="../../src/facilitator/ui/models/subsession_model.py" line="-110"/>
+        <source>1st</source>
+        <translation>1e</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2nd</source>
+        <translation>2e</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3rd</source>
+        <translation>3e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rank}th</source>
+        <translation>{rank}e</translation>
+    </message>
+</context>
+<context>
+    <name>SubSessionListModel</name>
+    <message>
+        <location line="-25"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sub-session</source>
+        <translation>Deelsessie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Room</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slots</source>
+        <translation>Rondes</translation>
+    </message>
+</context>
+<context>
+    <name>SubSessionNotes</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/subsession_notes.py" line="+13"/>
+        <source>There are no sub-sessions: add them first.</source>
+        <translation>Er zijn geen deelsessies: voeg ze eerst toe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nobody to place (participants who are not absent).</source>
+        <translation>Er is niemand om in te delen (deelnemers die niet afwezig zijn).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Slot {slot}: the minimums add up to {total} places but there are only {people} people; lower the minimums by {excess}.</source>
+        <translation>Ronde {slot}: de minimums tellen op tot {total} plekken, maar er zijn maar {people} mensen; verlaag de minimums met {excess}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slot {slot}: the maximums add up to {total} places for {people} people; add {short} places (raise maximums or add a sub-session).</source>
+        <translation>Ronde {slot}: de maximums tellen op tot {total} plekken voor {people} mensen; zorg voor {short} plekken meer (hogere maximums of een extra deelsessie).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slots {slots} need {needed} different sub-sessions per person but only {available} run in them; add sub-sessions or let them run in more slots.</source>
+        <translation>Rondes {slots} vragen {needed} verschillende deelsessies per persoon, maar er lopen er maar {available}; voeg deelsessies toe of laat ze in meer rondes lopen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{offering} runs in {count} slots with a minimum of {minimum}: that needs {needed} different people but there are only {people}; lower its minimum.</source>
+        <translation>{offering} loopt in {count} rondes met een minimum van {minimum}: daarvoor zijn {needed} verschillende mensen nodig, maar er zijn er maar {people}; verlaag het minimum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{person} is fixed to {offering} in slot {slot}, which does not run then; undo that move.</source>
+        <translation>{person} staat vast bij {offering} in ronde {slot}, maar die loopt dan niet; maak die verplaatsing ongedaan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{person} is fixed to {offering} in more than one slot; undo one of those moves.</source>
+        <translation>{person} staat in meer dan één ronde vast bij {offering}; maak een van die verplaatsingen ongedaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{offering} in slot {slot}: {pinned} people are fixed there but it holds at most {maximum}; raise its maximum or move people.</source>
+        <translation>{offering} in ronde {slot}: er staan {pinned} mensen vast, maar er passen er hooguit {maximum}; verhoog het maximum of verplaats mensen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{offering} in slot {slot} needs {count} more places than its maximum of {maximum}; raise the maximum.</source>
+        <translation>{offering} in ronde {slot} heeft {count} plekken meer nodig dan het maximum van {maximum}; verhoog het maximum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{offering} in slot {slot} can&apos;t reach its minimum of {minimum} (short by {count}); lower the minimum.</source>
+        <translation>{offering} in ronde {slot} haalt het minimum van {minimum} niet ({count} te weinig); verlaag het minimum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The capacities and the never-twice rule can&apos;t all hold together; loosen the minimums or maximums.</source>
+        <translation>De capaciteiten en de regel ‘nooit twee keer dezelfde’ gaan niet samen; verruim de minimums of maximums.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The solver stopped at its time limit; the allocation is valid but may not be the best.</source>
+        <translation>De berekening stopte bij de tijdslimiet; de indeling klopt, maar is misschien niet de beste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} people ranked too few sub-sessions that run in different slots; they may get a sub-session they did not rank.</source>
+        <translation>{count} mensen kozen te weinig deelsessies die in verschillende rondes lopen; zij kunnen een deelsessie krijgen die ze niet kozen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} places went to people who did not rank that sub-session: the capacities left no better way; raise the maximums of popular sub-sessions to avoid that.</source>
+        <translation>{count} plekken gingen naar mensen die die deelsessie niet kozen: de capaciteiten lieten geen betere indeling toe; verhoog de maximums van populaire deelsessies om dat te voorkomen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{person} already attends {offering} in slot {slot}: nobody attends a sub-session twice.</source>
+        <translation>{person} volgt {offering} al in ronde {slot}: niemand volgt een deelsessie twee keer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{offering} in slot {slot} would hold {count} people, more than its maximum of {maximum}.</source>
+        <translation>{offering} in ronde {slot} zou {count} mensen krijgen, meer dan het maximum van {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{offering} in slot {slot} would keep {count} people, fewer than its minimum of {minimum}.</source>
+        <translation>{offering} in ronde {slot} zou {count} mensen overhouden, minder dan het minimum van {minimum}.</translation>
+    </message>
+</context>
+<context>
+    <name>SubSessionsView</name>
+    <message>
+        <location filename="../../src/facilitator/ui/views/subsessions.py" line="+87"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+254"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="-253"/>
+        <source>Allocate</source>
+        <translation>Indelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place everyone here in the sub-sessions by their preferences</source>
+        <translation>Deel iedereen die er is in over de deelsessies, volgens hun voorkeuren</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Find a person…</source>
+        <translation>Zoek een persoon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move…</source>
+        <translation>Verplaatsen…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+30"/>
+        <source>Sub-sessions</source>
+        <translation>Deelsessies</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>No sub-sessions yet</source>
+        <translation>Nog geen deelsessies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sub-sessions (deelsessies, workshops) run side by side in one or more time slots. Participants rank them — imported from columns such as “Voorkeur 1”, “Voorkeur 2” … or entered by hand — and Facilitator places everyone in one per slot: never the same one twice, within each room’s minimum and maximum, with as many first choices as possible and nobody left with their last choice when that can be avoided.</source>
+        <translation>Deelsessies (workshops) lopen naast elkaar in één of meer rondes. Deelnemers geven hun voorkeuren op — geïmporteerd uit kolommen als “Voorkeur 1”, “Voorkeur 2” … of met de hand ingevoerd — en Facilitator deelt iedereen per ronde in één deelsessie in: nooit twee keer dezelfde, binnen het minimum en maximum van elke zaal, met zoveel mogelijk eerste keuzes en niemand met zijn laatste keuze als dat te vermijden is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a sub-session</source>
+        <translation>Deelsessie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choices given</source>
+        <translation>Toegekende keuzes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is placed yet: press Allocate.</source>
+        <translation>Nog niemand is ingedeeld: klik op Indelen.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Slot {slot}</source>
+        <translation>Ronde {slot}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sub-sessions: {count}</source>
+        <translation>Deelsessies: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slots: {count}</source>
+        <translation>Rondes: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To place: {count}</source>
+        <translation>In te delen: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without preferences: {count}</source>
+        <translation>Zonder voorkeuren: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placed: {done} of {total}</source>
+        <translation>Ingedeeld: {done} van {total}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{count} preference values name no sub-session and are ignored ({examples}). Use the sub-sessions’ codes or names.</source>
+        <translation>{count} voorkeuren noemen geen bestaande deelsessie en tellen niet mee ({examples}). Gebruik de codes of namen van de deelsessies.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{count} people placed in it lose that place; allocate again afterwards.</source>
+        <translation>{count} ingedeelde mensen verliezen hun plek; deel daarna opnieuw in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete “{name}”?</source>
+        <translation>“{name}” verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete sub-session</source>
+        <translation>Deelsessie verwijderen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Allocating the sub-sessions…</source>
+        <translation>Deelsessies indelen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allocation cancelled; nothing was changed.</source>
+        <translation>Indelen afgebroken; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Allocated {count} people in {seconds} s.</source>
+        <translation>{count} mensen ingedeeld in {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} preference values name no sub-session and were ignored.</source>
+        <translation>{count} voorkeuren noemen geen bestaande deelsessie en telden niet mee.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No allocation is possible; nothing was changed.</source>
+        <translation>Indelen is niet mogelijk; er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
     <name>TableCardDelegate</name>
     <message>
-        <location filename="../../src/facilitator/ui/widgets/table_card_delegate.py" line="+80"/>
+        <location filename="../../src/facilitator/ui/widgets/table_card_delegate.py" line="+169"/>
         <source>Host: {name}</source>
+        <extracomment>Category colours, by the category&apos;s place in the room&apos;s order (readable text on each, light and dark).</extracomment>
         <translation>Begeleider: {name}</translation>
     </message>
     <message>
@@ -2341,35 +4077,187 @@
         <translation>Plaatsen: {count}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>+{count} more</source>
         <translation>en nog {count}</translation>
     </message>
 </context>
 <context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/seating_dialogs.py" line="-144"/>
+        <source>Edit table</source>
+        <translation>Tafel wijzigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a table</source>
+        <translation>Tafel toevoegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> chairs</source>
+        <translation> stoelen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No host</source>
+        <translation>Geen tafelbegeleider</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} (table host)</source>
+        <translation>{name} (tafelbegeleider)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step-free: a wheelchair can reach this table</source>
+        <translation>Drempelvrij: bereikbaar met een rolstoel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name or number:</source>
+        <translation>Naam of nummer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity (host included):</source>
+        <translation>Stoelen (begeleider inbegrepen):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host:</source>
+        <translation>Tafelbegeleider:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the table a name or a number.</source>
+        <translation>Geef de tafel een naam of een nummer.</translation>
+    </message>
+</context>
+<context>
+    <name>TableSetupFlow</name>
+    <message>
+        <location filename="../../src/facilitator/ui/seating_setup_flow.py" line="+36"/>
+        <source>Table {number}</source>
+        <translation>Tafel {number}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete table</source>
+        <translation>Tafel verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} seats at {table} (over all rounds) go with it; those people are then without a table.</source>
+        <translation>{count} plaatsen aan {table} (over alle rondes) verdwijnen mee; die mensen hebben dan geen tafel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fewer rounds</source>
+        <translation>Minder rondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seating of the rounds removed ({count} seats) is deleted with them.</source>
+        <translation>De indeling van de verwijderde rondes ({count} plaatsen) verdwijnt mee.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>TablesView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/tables.py" line="+26"/>
+        <location filename="../../src/facilitator/ui/views/tables.py" line="+75"/>
         <source>Round:</source>
         <translation>Ronde:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Assign tables…</source>
+        <translation>Indelen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seat everyone who is here, for every round (the solver)</source>
+        <translation>Iedereen die er is aan tafels zetten, voor elke ronde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replan…</source>
+        <translation>Herplannen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late arrivals, no-shows: replan from this round on, moving as few people as possible</source>
+        <translation>Laatkomers en afmelders: vanaf deze ronde opnieuw indelen, met zo min mogelijk verschuivingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to table…</source>
+        <translation>Naar tafel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+255"/>
+        <source>Pin</source>
+        <translation>Vastzetten</translation>
+    </message>
+    <message>
+        <location line="-254"/>
+        <source>Keep the chosen person at this table when the solver runs again</source>
+        <translation>De gekozen persoon blijft aan deze tafel als er opnieuw wordt ingedeeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project “Where do I sit?”</source>
+        <translation>Projecteer ‘Waar zit ik?’</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project the table lists</source>
+        <translation>Projecteer de tafellijsten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set up tables</source>
+        <translation>Tafels instellen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Find a person’s table…</source>
         <translation>Zoek aan welke tafel iemand zit…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+63"/>
         <source>Tables</source>
         <translation>Tafels</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Tables screen</source>
+        <translation>Scherm Tafels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a person’s table</source>
+        <translation>Zoek aan welke tafel iemand zit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the chosen person to another table</source>
+        <translation>De gekozen persoon naar een andere tafel</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Round {number}</source>
         <translation>Ronde {number}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+50"/>
         <source>Tables: {count}</source>
         <translation>Tafels: {count}</translation>
     </message>
@@ -2379,22 +4267,67 @@
         <translation>Plaatsen: {count}</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Repeated pairs: {count}</source>
+        <translation>Herhaalde ontmoetingen: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pairs of people who meet again at a table (all rounds)</source>
+        <translation>Tweetallen die elkaar opnieuw aan tafel treffen (alle rondes)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Balance deviations: {count}</source>
+        <translation>Afwijkingen in de mix: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table, round and group counts outside their fair share (all rounds)</source>
+        <translation>Aantallen per tafel, ronde en groep buiten hun eerlijke deel (alle rondes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule violations: {count}</source>
+        <translation>Regels gebroken: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seated: {seated} / {present}</source>
+        <translation>Ingedeeld: {seated} / {present}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People seated in this round / people to seat (here, not hosts)</source>
+        <translation>Ingedeeld in deze ronde / in te delen (aanwezig, zonder tafelbegeleiders)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>♿ Accessible: {count}</source>
         <translation>♿ Rolstoeltoegankelijk: {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>With a host: {count}</source>
-        <translation>Met tafelbegeleider: {count}</translation>
+        <location line="+62"/>
+        <source>Unpin</source>
+        <translation>Losmaken</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Seated: {people}</source>
-        <translation>Ingedeeld: {people}</translation>
+        <location line="+12"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <source>{name} hosts a table and stays there; change the host in the set-up.</source>
+        <translation>{name} begeleidt een tafel en blijft daar; wijzig de begeleider bij Tafels instellen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} now sits at {table}.</source>
+        <translation>{name} zit nu aan {table}.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>Tables in use: {tables}</source>
         <translation>Tafels in gebruik: {tables}</translation>
     </message>
@@ -2404,7 +4337,7 @@
         <translation>Aanwezig maar niet ingedeeld: {count}</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>No tables yet. Add tables to plan the seating.</source>
         <translation>Nog geen tafels. Voeg tafels toe om de tafelindeling te maken.</translation>
     </message>
@@ -2419,7 +4352,7 @@
         <translation>In ronde {number} is nog niemand ingedeeld.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Found at: {tables} (+{count} more)</source>
         <translation>Gevonden bij: {tables} (en nog {count})</translation>
     </message>
@@ -2516,6 +4449,35 @@
     </message>
 </context>
 <context>
+    <name>ValueModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/import_choices.py" line="+61"/>
+        <source>Column</source>
+        <extracomment>(field, spellings as in the file, value to store instead).</extracomment>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the file</source>
+        <translation>In het bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored as</source>
+        <translation>Opgeslagen als</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not a known value for this column: it is kept as it is. Choose what it means under “Stored as”.</source>
+        <translation>Geen bekende waarde voor deze kolom: hij blijft zoals hij is. Kies onder “Opgeslagen als” wat hij betekent.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <location filename="../../src/facilitator/ui/welcome.py" line="+111"/>
@@ -2571,7 +4533,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/facilitator/ui/actions.py" line="+100"/>
+        <location filename="../../src/facilitator/ui/actions.py" line="+109"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2592,8 +4554,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table &amp;lists (.docx)…</source>
+        <translation>Tafel&amp;lijsten (.docx)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table &amp;signs (.docx)…</source>
+        <translation>Tafel&amp;kaarten (.docx)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Seating as CSV…</source>
+        <translation>&amp;Indeling als CSV…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Participant list as CSV…</source>
+        <translation>&amp;Deelnemerslijst als CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Work forms…</source>
         <translation>&amp;Werkvormen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import participants…</source>
+        <translation>Deelnemers &amp;importeren…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2666,7 +4658,7 @@
         <translation>&amp;Over Facilitator</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>(no recent sessions)</source>
         <translation>(geen recente sessies)</translation>
     </message>

@@ -18,6 +18,11 @@ COMMANDS = {
     "demo": "write a demo session file",
     "info": "print what a session file holds",
     "import-participants": "import a participant list (.csv or .xlsx) into a session file",
+    "assign": "seat the participants at the tables for the rounds and store the plan",
+    "plan-tables": "plan table rounds for N people before names exist (who meets whom)",
+    "allocate": "place the participants in the parallel sub-sessions by their preferences",
+    "export-tables": "write the table lists per round (or, with --signs, the table signs) as .docx",
+    "export-csv": "write the participant list (or, with --seating, the seating) as CSV for Excel",
     "smoke": "start the GUI, show every screen once, print timings as JSON",
     "screenshots": "render every main screen to PNG",
 }

@@ -9,10 +9,12 @@ import sys
 
 from PySide6.QtGui import QImage
 
-KEYS = ["agenda", "live", "participants", "tables", "notes", "report"]
-DIALOGS = ["about", "shortcuts", "backups", "new_session", "open_problem", "newer_version", "read_only"]
+KEYS = ["agenda", "live", "participants", "tables", "subsessions", "notes", "report"]
+DIALOGS = ["about", "shortcuts", "backups", "new_session", "import_problems", "open_problem", "newer_version",
+           "read_only"]
 PROJECTOR = [f"projector_{mode}" for mode in
-             ("agenda", "timer", "timer_warning", "timer_over", "timer_paused", "message", "black", "live")]
+             ("agenda", "timer", "timer_warning", "timer_over", "timer_paused", "message", "black", "live",
+              "where", "tables")]
 
 
 def test_screenshots_of_every_screen_and_dialog(tmp_path, qapp):
@@ -28,7 +30,7 @@ def test_screenshots_of_every_screen_and_dialog(tmp_path, qapp):
         env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    for key in [*KEYS, "welcome"]:
+    for key in [*KEYS, "welcome", "tables_setup"]:
         image = QImage(str(out / f"{key}.png"))
         assert (image.width(), image.height()) == (1280, 800), key
     for name in DIALOGS:
@@ -37,6 +39,6 @@ def test_screenshots_of_every_screen_and_dialog(tmp_path, qapp):
     for name in [*PROJECTOR, "live_1920"]:
         image = QImage(str(out / f"{name}.png"))
         assert (image.width(), image.height()) == (1920, 1080), name
-    expected = [*KEYS, "welcome", *DIALOGS, *PROJECTOR, "live_1920"]
+    expected = [*KEYS, "welcome", "tables_setup", *DIALOGS, *PROJECTOR, "live_1920"]
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.png" for n in expected)
     assert done.stdout.splitlines()[0] == str(out / "welcome.png")

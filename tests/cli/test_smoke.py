@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-KEYS = ["agenda", "live", "participants", "tables", "notes", "report"]
+KEYS = ["agenda", "live", "participants", "tables", "subsessions", "notes", "report"]
 
 
 def facilitator(*args: str, code: str | None = None, timeout: int = 120) -> subprocess.CompletedProcess:

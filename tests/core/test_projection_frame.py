@@ -129,7 +129,8 @@ def test_frame_from_agenda_takes_titles_and_times_only():
 def test_the_frame_holds_only_fields_the_audience_may_see():
     """A new field is a deliberate choice: add it here only if the room may see what it holds."""
     assert [f.name for f in dataclasses.fields(ProjectorFrame)] == [
-        "mode", "meeting_title", "item_title", "step_name", "countdown", "programme", "message"]
+        "mode", "meeting_title", "item_title", "step_name", "countdown", "programme", "message",
+        "round_title", "seats", "tables", "paging"]  # seating: short names and table names only
     assert [f.name for f in dataclasses.fields(ProgrammeRow)] == [
         "start", "title", "state", "projected_start", "is_break"]
     assert [f.name for f in dataclasses.fields(Countdown)] == [

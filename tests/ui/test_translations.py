@@ -166,7 +166,8 @@ def test_dutch_screens_are_named_in_dutch(qtbot, translations):
     views = [cls() for cls in MAIN_VIEWS]
     for view in views:
         qtbot.addWidget(view)
-    assert [view.title() for view in views] == ["Agenda", "Live", "Deelnemers", "Tafels", "Notities", "Rapport"]
+    assert [view.title() for view in views] == ["Agenda", "Live", "Deelnemers", "Tafels", "Deelsessies", "Notities",
+                                                 "Rapport"]
 
 
 def test_shared_labels_and_plurals_follow_the_language(translations):

@@ -1,4 +1,4 @@
-"""``facilitator demo OUT [--scale g1000] [--seed N] [--force]``: write a demo or benchmark session file."""
+"""``facilitator demo OUT [--scale g1000|conference] [--seed N] [--force]``: write a demo or benchmark session file."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ DEFAULT_G1000_SEED = 1000
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("out", type=Path, help="the .facilitator file to write")
     parser.add_argument(
-        "--scale", choices=("burgerberaad", "g1000"), default="burgerberaad",
-        help="burgerberaad: a session day with 60 citizens (default); g1000: 1,000 citizens for benchmarks",
+        "--scale", choices=("burgerberaad", "g1000", "conference"), default="burgerberaad",
+        help="burgerberaad: a session day with 60 citizens (default); g1000: 1,000 citizens for benchmarks; "
+             "conference: a praktijkconferentie with 80 people and sub-sessions A-D to allocate",
     )
     parser.add_argument("--seed", type=int, default=None,
                         help=f"random seed of the g1000 scale (default {DEFAULT_G1000_SEED})")
@@ -54,6 +55,10 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     if args.scale == "g1000":
         build_g1000(out, seed=DEFAULT_G1000_SEED if args.seed is None else args.seed)
+    elif args.scale == "conference":
+        from facilitator.demo.conference import build_conference
+
+        build_conference(out)
     else:
         build_demo(out)
     seconds = time.perf_counter() - started
@@ -61,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
     with SessionDocument.open(out) as doc:  # read-write: closing it removes the WAL side files
         title, counts = doc.meeting().title, doc.counts()
     shown = ("participants", "agenda_items", "tables", "rounds", "notes", "themes", "votes", "actions")
+    if args.scale == "conference":
+        shown = ("participants", "agenda_items", "sub_sessions")
     figures = ", ".join(f"{counts[name]} {name.replace('_', ' ')}" for name in shown)
     print(f"wrote {out}: {title} — {figures} ({seconds:.1f} s)")
     return 0

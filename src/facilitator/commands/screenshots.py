@@ -3,12 +3,15 @@
 Writes ``<key>.png`` for every main screen (the window at 1280×800 showing
 PATH, default a fresh demo day), ``welcome.png`` (the start screen), and the
 dialogs ``about.png``, ``shortcuts.png``, ``backups.png``,
-``new_session.png``, ``open_problem.png`` (a damaged file with a backup on offer),
+``new_session.png``, ``import_problems.png`` (the participant import's preview of a list with
+problems), ``open_problem.png`` (a damaged file with a backup on offer),
 ``newer_version.png`` and ``read_only.png``, and the projector's modes at
 1920×1080 from PATH's programme (``projector_agenda.png``, ``projector_timer.png``,
 ``projector_timer_warning.png``, ``projector_timer_over.png``,
 ``projector_timer_paused.png``, ``projector_message.png``,
-``projector_black.png``). The Live screen is also shot at 1920×1080
+``projector_black.png``, and the seating modes ``projector_where.png`` ("Waar zit
+ik?") and ``projector_tables.png`` (table lists) from PATH's seating), and the
+Tables screen with its set-up panel open (``tables_setup.png``). The Live screen is also shot at 1920×1080
 (``live_1920.png``), and what the projector shows for it
 (``projector_live.png``): for the demo day (no PATH) that is mid-day, its
 run replayed on fake clocks to the second table round, six minutes over
@@ -58,6 +61,53 @@ def _demo_file(folder: Path) -> Path:
     from facilitator.demo import build_demo
 
     return Path(build_demo(folder / "Demo burgerberaad.facilitator"))
+
+
+def _seating_frames(doc) -> dict:
+    """The session's own seating for the projector's seating modes (its first round with seats)."""
+    from facilitator.core.projection_frame import ProjectorMode
+    from facilitator.ui.projector.samples import NOW
+    from facilitator.ui.seating_projection import SeatingProjection
+
+    seating = SeatingProjection()
+    seating.set_document(doc)
+    seating.restart(NOW)
+    try:
+        return {"where": seating.frame(ProjectorMode.WHERE, doc.meeting()),
+                "tables": seating.frame(ProjectorMode.TABLES, doc.meeting())}
+    finally:
+        seating.set_document(None)
+
+
+#: A participant list as Dutch Excel writes it, with one of each problem the import preview reports.
+_MESSY_LIST = """Nr;Voornaam;Tussenvoegsel;Achternaam;Geslacht;Leeftijd;Wijk;Opleidingsniveau;E-mail;Bijzonderheden
+1;Hans;van der;Linden;man;16;Noord;middelbaar;hans.linden@voorbeeld.nl;
+2;Willem;;Jansen;M;27;West;middelbaar;willem.jansen@voorbeeld.nl;
+3;;;;man;18;Oost;hoog;rik.vos@voorbeeld.nl;
+4;Lieke;;Meijer;Vrouw ;230;Buitengebied;laag;lieke.meijer@voorbeeld.nl;rolstoel
+5;René;;Brouwer;man;43; noord;hoog;geen;slechtziend
+5;René;;Brouwer;man;43;Noord;hoog;rene.brouwer@voorbeeld.nl;
+6;Chloë;;El Amrani;vrouw;onbekend;Oost;laag;chloe.elamrani@voorbeeld.nl;
+7;Lucas;;Çelik;man;31;Oost;HBO;lucas.celik@voorbeeld.nl;
+"""
+
+
+def _import_preview(window, tmp_dir: Path, save) -> None:
+    """The participant import's preview of a list with problems (``import_problems.png``), nothing imported."""
+    from facilitator.core.model import Meeting
+    from facilitator.store.document import SessionDocument
+    from facilitator.ui.participant_import_dialog import ParticipantImportDialog
+
+    messy = tmp_dir / "deelnemers export.csv"
+    messy.write_bytes(_MESSY_LIST.replace("\n", "\r\n").encode("cp1252"))
+    with SessionDocument.create(tmp_dir / "Nieuwe lijst.facilitator", Meeting("Burgerberaad")) as empty:
+        preview = ParticipantImportDialog(empty, window.tasks, window)
+        preview.load(messy)
+        preview.resize(1200, 760)
+        preview.show()
+        preview.problems_view.setCurrentIndex(preview.problems.index(1, 0))
+        save(preview, "import_problems.png")
+        preview.reject()
 
 
 def _render(path: Path, outdir: Path, language: str, tmp_dir: Path, stage_live: bool = False) -> list[str]:
@@ -110,7 +160,12 @@ def _render(path: Path, outdir: Path, language: str, tmp_dir: Path, stage_live: 
         save(window, f"{key}.png")
 
     doc = window.document
-    written += render_modes(doc.meeting(), doc.all(AgendaItem), doc.all(WorkForm), outdir)
+    tables = window.workspace.view("tables")  # the Tables screen with its set-up panel open
+    window.show_view("tables")
+    tables.setup_button.setChecked(True)
+    save(window, "tables_setup.png")
+    tables.setup_button.setChecked(False)
+    written += render_modes(doc.meeting(), doc.all(AgendaItem), doc.all(WorkForm), outdir, _seating_frames(doc))
 
     # The Live screen (mid-day with an overrun, on the demo) at the laptop's size and at full HD,
     # and the projector fed by it.
@@ -134,6 +189,7 @@ def _render(path: Path, outdir: Path, language: str, tmp_dir: Path, stage_live: 
     dialog(window.show_about(), "about.png")
     dialog(window.show_shortcuts(), "shortcuts.png")
     dialog(NewSessionDialog(window, folder=path.parent), "new_session.png")
+    _import_preview(window, tmp_dir, save)
 
     # The messages of the opening flow, for a damaged file that has a backup.
     damaged = tmp_dir / "Raadsavond wijkvernieuwing.facilitator"

@@ -130,17 +130,23 @@ async def _drive(shell, path: Path, failures: list[str]) -> dict:
     import asyncio
 
     from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
 
     from facilitator.app import create_window
 
     class PaintWatch(QObject):
-        """Resolves a future at the first Paint event of one widget."""
+        """Resolves a future at the first Paint event of a screen or of any widget inside it.
+
+        A screen filled edge to edge by an opaque child (a scroll area) gets no
+        Paint event of its own; its children do.
+        """
 
         def __init__(self, widget) -> None:
             super().__init__()
-            self.widget = widget
+            self.widgets = [widget, *widget.findChildren(QWidget)]
             self.painted = asyncio.get_running_loop().create_future()
-            widget.installEventFilter(self)
+            for watched in self.widgets:
+                watched.installEventFilter(self)
 
         def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
             if event.type() == QEvent.Type.Paint and not self.painted.done():
@@ -153,7 +159,8 @@ async def _drive(shell, path: Path, failures: list[str]) -> dict:
             except TimeoutError:
                 raise SmokeFailure(f"{what} was never painted") from None
             finally:
-                self.widget.removeEventFilter(self)
+                for watched in self.widgets:
+                    watched.removeEventFilter(self)
 
     def check() -> None:
         if failures:

@@ -7,6 +7,12 @@ countdown and a message typed by the chair. It has no field for participants,
 their attributes, facilitator notes or sticky notes, and
 :func:`frame_from_agenda` reads nothing else from the records it is given.
 
+The seating modes ("Waar zit ik?" and the table lists) carry names as the
+room may see them: a first name and the initial of the last name
+(:func:`short_name`), with table names, never attributes or needs. Their pages
+turn on the same monotonic clock (:class:`Paging`): the page shown is computed
+from ``now - origin``, never by counting ticks.
+
 The countdown is a deadline on the app's monotonic clock
 (:mod:`facilitator.core.clock`), never a number of seconds that something
 counts down: the projector computes the digits from ``deadline - now`` at
@@ -20,11 +26,12 @@ from __future__ import annotations
 
 import enum
 import math
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import time
 
-from facilitator.core.model import AgendaItem, AgendaKind, Meeting
+from facilitator.core.model import AgendaItem, AgendaKind, Meeting, Participant, Table
 from facilitator.core.schedule import plan
 
 #: Seconds of float noise ignored when deciding which whole second to show.
@@ -40,6 +47,16 @@ class ProjectorMode(enum.StrEnum):
     TIMER = "timer"
     MESSAGE = "message"
     BLACK = "black"
+    WHERE = "where"  # "Waar zit ik?": everyone's table, alphabetically
+    TABLES = "tables"  # per table: who sits there
+
+
+#: The modes that show a round's seating.
+SEATING_MODES = frozenset({ProjectorMode.WHERE, ProjectorMode.TABLES})
+#: The most letters of a last name "Waar zit ik?" shows to tell two people apart.
+MAX_LETTERS = 3
+#: How long a page of a seating mode stays on screen before the next one.
+DEFAULT_PAGE_SECONDS = 12.0
 
 
 class RowState(enum.StrEnum):
@@ -165,6 +182,54 @@ class ProgrammeRow:
 
 
 @dataclass(frozen=True)
+class SeatLine:
+    """One line of "Waar zit ik?": a short name and the table."""
+
+    name: str
+    table: str
+
+
+@dataclass(frozen=True)
+class TableList:
+    """One table's list: its name, its host's short name (if any) and the others' short names."""
+
+    table: str
+    names: tuple[str, ...] = ()
+    host: str = ""
+
+
+@dataclass(frozen=True)
+class Paging:
+    """Pages that turn by themselves every ``seconds`` from ``origin`` (monotonic clock time).
+
+    ``offset`` adds the pages the chair turned by hand; ``seconds`` <= 0 turns
+    pages only by hand. How many pages there are depends on the screen, so the
+    painter passes it in.
+    """
+
+    origin: float = 0.0
+    seconds: float = DEFAULT_PAGE_SECONDS
+    offset: int = 0
+
+    def _turns(self, now: float) -> int:
+        if self.seconds <= 0:
+            return 0
+        return max(0, math.floor((now - self.origin) / self.seconds + EPSILON))
+
+    def page(self, now: float, pages: int) -> int:
+        """The page (0-based) shown at ``now`` out of ``pages``."""
+        if pages <= 1:
+            return 0
+        return (self._turns(now) + self.offset) % pages
+
+    def next_change(self, now: float, pages: int) -> float | None:
+        """Clock time of the next page turn; None with one page or without automatic turning."""
+        if pages <= 1 or self.seconds <= 0:
+            return None
+        return self.origin + (self._turns(now) + 1) * self.seconds
+
+
+@dataclass(frozen=True)
 class ProjectorFrame:
     """Everything the projector paints, and nothing the audience may not see.
 
@@ -179,6 +244,10 @@ class ProjectorFrame:
     countdown: Countdown | None = None
     programme: tuple[ProgrammeRow, ...] = field(default_factory=tuple)
     message: str = ""
+    round_title: str = ""  # the seating modes: which round ("Tafelronde 2")
+    seats: tuple[SeatLine, ...] = ()  # "Waar zit ik?", alphabetical
+    tables: tuple[TableList, ...] = ()  # the table lists, in table order
+    paging: Paging | None = None
 
 
 def hhmm(value: time) -> str:
@@ -244,4 +313,89 @@ def frame_from_agenda(
         countdown=countdown,
         programme=programme_rows(items, meeting.day_start, current_item_id, projected_starts, finished),
         message=message,
+    )
+
+
+# -- the seating modes ------------------------------------------------------------------------------
+
+
+def short_name(first: str, last: str = "") -> str:
+    """'Gerrit', 'Berg' -> 'Gerrit B.': what the room may read of a name (the infix is left out)."""
+    first, last = first.strip(), last.strip()
+    if not last:
+        return first
+    return f"{first} {last[0].upper()}." if first else f"{last[0].upper()}."
+
+
+def name_key(text: str) -> tuple[str, str]:
+    """Alphabetical order as people look for themselves: accents and case ignored ('Özlem' near 'Otto')."""
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return (plain.casefold(), text)
+
+
+def seat_lines(people: Sequence[tuple[str, str, str]]) -> tuple[SeatLine, ...]:
+    """(first name, last name, table) -> sorted lines. Two people whose short names are the same but who
+    sit at different tables get one more letter of the last name each, until they differ ('Jan Ba.' and
+    'Jan Be.'), up to MAX_LETTERS: a name never shows more of the last name than that."""
+    letters = [1] * len(people)
+
+    def shown(index: int) -> str:
+        first, last, _table = people[index]
+        last = last.strip()
+        if not last or letters[index] <= 1:
+            return short_name(first, last)
+        return f"{first.strip()} {last[:letters[index]]}."
+
+    for _ in range(MAX_LETTERS):
+        groups: dict[str, list[int]] = {}
+        for index in range(len(people)):
+            groups.setdefault(shown(index).casefold(), []).append(index)
+        clashes = [group for group in groups.values() if len({people[i][2] for i in group}) > 1]
+        if not clashes:
+            break
+        for group in clashes:
+            for index in group:
+                letters[index] = min(letters[index] + 1, len(people[index][1].strip()) or 1, MAX_LETTERS)
+    lines = [SeatLine(shown(i), people[i][2]) for i in range(len(people))]
+    return tuple(sorted(lines, key=lambda line: (*name_key(line.name), name_key(line.table))))
+
+
+def pages_for(count: int, per_page: int) -> int:
+    """Pages needed to show ``count`` lines ``per_page`` at a time (at least one)."""
+    return max(1, math.ceil(count / max(1, per_page)))
+
+
+def seating_frame(
+    mode: str,
+    meeting: Meeting,
+    round_title: str,
+    tables: Sequence[Table],
+    people: Mapping[int, Participant],
+    seating: Mapping[int, Sequence[int]],
+    paging: Paging | None = None,
+) -> ProjectorFrame:
+    """A frame for a seating mode: ``seating`` maps table id -> participant ids for the round shown.
+
+    Only first names, the first letter of last names, and table names are read.
+    """
+    lines, lists = [], []
+    for table in tables:
+        members = [people[pid] for pid in seating.get(table.id, ()) if pid in people]
+        host = people.get(table.host_id) if table.host_id is not None else None
+        if host is not None and host not in members:
+            members.insert(0, host)
+        if not members:
+            continue
+        for person in members:
+            lines.append((person.first_name, person.last_name, table.name))
+        others = sorted((short_name(p.first_name, p.last_name) for p in members if p is not host), key=name_key)
+        lists.append(TableList(table.name, tuple(others), short_name(host.first_name, host.last_name) if host else ""))
+    return ProjectorFrame(
+        mode=mode,
+        meeting_title=meeting.title,
+        round_title=round_title,
+        seats=seat_lines(lines),
+        tables=tuple(lists),
+        paging=paging or Paging(),
     )

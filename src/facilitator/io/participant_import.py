@@ -3,7 +3,8 @@
 ``preview`` reads the file and stores nothing. Its :class:`ImportReport`
 says which encoding and separator were found, which column became which
 field, how values were normalised (``M``, ``man``, ``Man `` -> ``man``; the
-caller can correct that mapping with :meth:`ImportReport.recheck`) and every
+caller can correct that mapping, and which column holds which field, with
+:meth:`ImportReport.recheck`) and every
 problem with its row and column as Excel shows them (row 1 is the first line
 of the file, columns are letters). ``apply`` stores the people in one
 transaction, refuses rows with errors unless told to skip them, and updates
@@ -25,7 +26,8 @@ from facilitator.core.people import age_band, split_needs
 from facilitator.io.participant_columns import ALIASES, CATEGORICAL, KNOWN_NEEDS, VOCABULARY, field_for, full_name
 from facilitator.io.tabular import SEPARATOR_NAMES, Grid, UnreadableFile, column_letter, read_grid
 
-__all__ = ["ImportReport", "ImportResult", "ImportRefused", "Problem", "UnreadableFile", "apply", "plan", "preview"]
+__all__ = ["ImportReport", "ImportResult", "ImportRefused", "Problem", "UnreadableFile", "ValueGroup", "apply", "plan",
+           "preview", "row_outcomes"]
 
 ERROR, WARNING = "error", "warning"
 MAX_AGE = 120
@@ -55,14 +57,29 @@ class Problem:
     message: str
     severity: str = ERROR
     value: str = ""
+    #: What is wrong, for a UI that words it in its own language: "empty_name", "impossible_age",
+    #: "duplicate", "unknown_value", "bad_email", "no_name_column".
+    kind: str = ""
+    #: For a duplicate: the row the person was first seen in.
+    other_row: int = 0
 
     def as_dict(self) -> dict:
         return {"row": self.row, "column": self.column, "header": self.header, "field": self.field,
-                "message": self.message, "severity": self.severity, "value": self.value}
+                "message": self.message, "severity": self.severity, "value": self.value, "kind": self.kind}
 
     def __str__(self) -> str:
         where = f"row {self.row}, column {self.column} ({self.header})" if self.column else f"row {self.row}"
         return f"{where}: {self.severity}: {self.message}"
+
+
+@dataclass
+class ValueGroup:
+    """One value of a category column as the file spells it (``Vrouw``, ``vrouw``), what is stored, how often."""
+
+    spellings: list[str]
+    stored: str
+    rows: int
+    unknown: bool = False  # outside the column's vocabulary and not corrected: a warning on each of its rows
 
 
 @dataclass
@@ -86,6 +103,10 @@ class ImportReport:
     mapping: dict[str, dict[str, str]]
     problems: list[Problem]
     corrections: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: The user's column choices: column letter -> field (or an attribute name); "" ignores the column.
+    column_choices: dict[str, str] = field(default_factory=dict)
+    #: Per category field, its values grouped by spelling, in the order the file first uses them.
+    values: dict[str, list[ValueGroup]] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Problem]:
@@ -99,12 +120,14 @@ class ImportReport:
     def valid_rows(self) -> list[Row]:
         return [r for r in self.rows if not r.errors]
 
-    def recheck(self, corrections: dict[str, dict[str, str]]) -> "ImportReport":
-        """The report again with the user's value mapping on top: ``{"education": {"HBO": "hoog"}}``."""
+    def recheck(self, corrections: dict[str, dict[str, str]] | None = None,
+                columns: dict[str, str] | None = None) -> "ImportReport":
+        """The report again with the user's value mapping (``{"education": {"HBO": "hoog"}}``) and column
+        choices (``{"L": "gender", "K": ""}``: column L holds the gender, K is ignored) on top of earlier ones."""
         merged = {f: dict(v) for f, v in self.corrections.items()}
-        for name, values in corrections.items():
+        for name, values in (corrections or {}).items():
             merged.setdefault(name, {}).update(values)
-        return analyse(self.grid, self.path, merged)
+        return analyse(self.grid, self.path, merged, {**self.column_choices, **(columns or {})})
 
     def as_dict(self) -> dict:
         return {
@@ -166,10 +189,39 @@ class ImportResult:
 # -- reading ----------------------------------------------------------------------------------
 
 
-def preview(path: Path | str, corrections: dict[str, dict[str, str]] | None = None) -> ImportReport:
+def preview(path: Path | str, corrections: dict[str, dict[str, str]] | None = None,
+            columns: dict[str, str] | None = None) -> ImportReport:
     """Read and check a list; raises :class:`UnreadableFile` when it is no table of people."""
     grid = read_grid(path, score=_grid_score)
-    return analyse(grid, str(path), corrections or {})
+    return analyse(grid, str(path), corrections or {}, columns)
+
+
+def is_field(name: str) -> bool:
+    """True for a field the import knows ('gender', 'preference_2'); False for an attribute kept by name."""
+    return name in ALIASES or bool(re.fullmatch(r"preference_\d{1,2}", name))
+
+
+def _assign(header: list[str], choices: dict[str, str]) -> tuple[list[dict], dict[int, str]]:
+    """Which column becomes which field: the user's choices first, recognised names for the rest."""
+    columns, fields, seen = [], {}, set()
+    taken = {target for target in choices.values() if target and is_field(target)}
+    for i, name in enumerate(header):
+        letter = column_letter(i)
+        if letter in choices:
+            target = choices[letter] or None
+            if target and is_field(target) and target in seen:  # chosen twice: the first column keeps it
+                target = _clean(name) or letter
+            known = target if target and is_field(target) else None
+        else:
+            known = field_for(name)
+            if known in seen or known in taken:  # a second 'E-mail' column is kept, under its own name
+                known = None
+            target = known or (_clean(name) if name.strip() else None)
+        if target:
+            seen.add(target)
+            fields[i] = target
+        columns.append({"column": letter, "header": _clean(name), "field": target, "known": bool(known)})
+    return columns, fields
 
 
 def _clean(text: str) -> str:
@@ -185,23 +237,16 @@ def _header_row(rows: list[list[str]]) -> int:
     return index
 
 
-def analyse(grid: Grid, path: str, corrections: dict[str, dict[str, str]]) -> ImportReport:
-    """Turn a grid into participants and problems (see :func:`preview`)."""
+def analyse(grid: Grid, path: str, corrections: dict[str, dict[str, str]],
+            choices: dict[str, str] | None = None) -> ImportReport:
+    """Turn a grid into participants and problems (see :func:`preview`); ``choices`` overrule column names."""
+    choices = dict(choices or {})
     header_index = _header_row(grid.rows)
     if header_index < 0:
         raise UnreadableFile(f"{path}: no header row with known column names (Voornaam, Achternaam, ...) "
                              f"in the first {_HEADER_SCAN} rows; is this a participant list?")
     header = grid.rows[header_index]
-    columns, fields, seen = [], {}, set()
-    for i, name in enumerate(header):
-        known = field_for(name)
-        if known in seen:  # a second 'E-mail' column is kept, under its own name
-            known = None
-        target = known or (_clean(name) if name.strip() else None)
-        if target:
-            seen.add(target)
-            fields[i] = target
-        columns.append({"column": column_letter(i), "header": _clean(name), "field": target, "known": bool(known)})
+    columns, fields = _assign(header, choices)
     by_field = {f: i for i, f in fields.items()}
     data = [(n, r) for n, r in enumerate(grid.rows[header_index + 1:], start=header_index + 2) if any(c.strip() for c in r)]
 
@@ -215,9 +260,10 @@ def analyse(grid: Grid, path: str, corrections: dict[str, dict[str, str]]) -> Im
 
     problems: list[Problem] = []
 
-    def problem(row: int, name: str, message: str, severity: str = ERROR, value: str = "") -> None:
+    def problem(row: int, name: str, message: str, severity: str = ERROR, value: str = "", kind: str = "",
+                other_row: int = 0) -> None:
         col, head = where(name)
-        problems.append(Problem(row, col, head, name, message, severity, value))
+        problems.append(Problem(row, col, head, name, message, severity, value, kind, other_row))
 
     # value normalisation: the vocabulary where the column mostly uses it, else the most common spelling
     categorical = [f for f in fields.values() if f in CATEGORICAL or f.startswith("preference_")
@@ -252,16 +298,36 @@ def analyse(grid: Grid, path: str, corrections: dict[str, dict[str, str]]) -> Im
                 mapping.setdefault(name, {})[raw] = value
     corrected = {name: {_clean(k).casefold() for k in v} for name, v in corrections.items()}
 
+    def unknown(name: str, value: str) -> bool:
+        return (name in vocab_used and value.casefold() not in VOCABULARY[name]
+                and value.casefold() not in corrected.get(name, set()))
+
+    values: dict[str, list[ValueGroup]] = {}
+    for name in canon:
+        groups: dict[str, ValueGroup] = {}
+        counted = Counter(cell(r, name) for _, r in data if cell(r, name))
+        for value, count in counted.items():
+            group = groups.setdefault(value.casefold(), ValueGroup([], canon[name][value], 0, unknown(name, value)))
+            group.spellings.append(value)
+            group.rows += count
+        for group in groups.values():
+            group.spellings.sort(key=lambda v: -counted[v])
+        values[name] = list(groups.values())
+    name_fields = [f for f in ("first_name", "last_name", "full_name") if f in by_field]
+
     rows: list[Row] = []
     first_seen: dict[tuple, int] = {}
+    if not name_fields:
+        problems.append(Problem(header_index + 1, "", "", "first_name",
+                                "no column holds the names: choose a column for first name, last name or full name",
+                                kind="no_name_column"))
     for number, r in data:
-        errors_before = len([p for p in problems if p.severity == ERROR])
+        problems_before = len(problems)  # look only at this row's problems: counting them all is quadratic
         first, infix, last = cell(r, "first_name"), cell(r, "infix"), cell(r, "last_name")
         if "full_name" in by_field and not (first or last):
             first, infix, last = full_name(cell(r, "full_name"))
-        if not (first or last):
-            name_field = next(f for f in ("first_name", "last_name", "full_name") if f in by_field)
-            problem(number, name_field, "empty name")
+        if not (first or last) and name_fields:
+            problem(number, name_fields[0], "empty name", kind="empty_name")
         attributes: dict[str, str] = {}
         age_text = cell(r, "age")
         if age_text:
@@ -271,10 +337,11 @@ def analyse(grid: Grid, path: str, corrections: dict[str, dict[str, str]]) -> Im
                     raise ValueError
                 age = int(age)
             except ValueError:
-                problem(number, "age", f"impossible age: {age_text!r} is not a whole number", value=age_text)
+                problem(number, "age", f"impossible age: {age_text!r} is not a whole number", value=age_text,
+                        kind="impossible_age")
             else:
                 if age < 0 or age > MAX_AGE:
-                    problem(number, "age", f"impossible age: {age}", value=age_text)
+                    problem(number, "age", f"impossible age: {age}", value=age_text, kind="impossible_age")
                 else:
                     attributes["age_band"] = age_band(age)
                     attributes["age"] = str(age)
@@ -283,13 +350,13 @@ def analyse(grid: Grid, path: str, corrections: dict[str, dict[str, str]]) -> Im
             if not value:
                 continue
             attributes[name] = canon[name][value]
-            if (name in vocab_used and value.casefold() not in VOCABULARY[name]
-                    and value.casefold() not in corrected.get(name, set())):
+            if unknown(name, value):
                 problem(number, name, f"unknown value {value!r} (kept as it is; correct it in the mapping)",
-                        WARNING, value)
+                        WARNING, value, kind="unknown_value")
         contact = cell(r, "contact")
         if contact and not _EMAIL.match(contact):
-            problem(number, "contact", f"not an e-mail address: {contact!r} (left out)", WARNING, contact)
+            problem(number, "contact", f"not an e-mail address: {contact!r} (left out)", WARNING, contact,
+                    kind="bad_email")
             contact = ""
         needs = [next((k for k in KNOWN_NEEDS if k.casefold() == n.casefold()), n) for n in split_needs(cell(r, "needs"))]
         ref = cell(r, "external_ref")
@@ -300,17 +367,18 @@ def analyse(grid: Grid, path: str, corrections: dict[str, dict[str, str]]) -> Im
             keys.append(("name", _name_key(person), contact.casefold()))
             for key in keys:
                 if key in first_seen:
-                    problem(number, "external_ref" if key[0] == "ref" else next(
-                        f for f in ("first_name", "last_name", "full_name") if f in by_field),
+                    problem(number, "external_ref" if key[0] == "ref" else name_fields[0],
                         f"duplicate person: same {'number' if key[0] == 'ref' else 'name and e-mail'} "
-                        f"as row {first_seen[key]}", value=ref if key[0] == "ref" else person.display_name)
+                        f"as row {first_seen[key]}", value=ref if key[0] == "ref" else person.display_name,
+                        kind="duplicate", other_row=first_seen[key])
                     break
             for key in keys:
                 first_seen.setdefault(key, number)
-        rows.append(Row(number, person, len([p for p in problems if p.severity == ERROR]) > errors_before))
+        errors = not name_fields or any(p.severity == ERROR for p in problems[problems_before:])
+        rows.append(Row(number, person, errors))
     problems.sort(key=lambda p: (p.row, len(p.column), p.column))
     return ImportReport(path, grid, header_index + 1, columns, rows, mapping, problems,
-                        {f: dict(v) for f, v in corrections.items()})
+                        {f: dict(v) for f, v in corrections.items()}, choices, values)
 
 
 def _name_key(person: Participant) -> str:
@@ -332,19 +400,22 @@ def _match(existing: list[Participant]):
     return find
 
 
-def _merge(target: Participant, source: Participant) -> bool:
-    """Copy what the list says onto a stored person (keeping attributes set elsewhere); True if anything changed."""
-    changes = {
+def _changes(target: Participant, source: Participant) -> dict:
+    """What the list would change on a stored person (keeping attributes set elsewhere); empty if nothing."""
+    wanted = {
         "first_name": source.first_name, "infix": source.infix, "last_name": source.last_name,
         "attributes": {**target.attributes, **source.attributes}, "needs": list(source.needs),
         "external_ref": source.external_ref or target.external_ref, "contact": source.contact or target.contact,
     }
-    changed = False
+    return {name: value for name, value in wanted.items() if getattr(target, name) != value}
+
+
+def _merge(target: Participant, source: Participant) -> bool:
+    """Copy what the list says onto a stored person; True if anything changed."""
+    changes = _changes(target, source)
     for name, value in changes.items():
-        if getattr(target, name) != value:
-            setattr(target, name, value)
-            changed = True
-    return changed
+        setattr(target, name, value)
+    return bool(changes)
 
 
 def _copy(person: Participant) -> Participant:
@@ -369,6 +440,20 @@ def _reconcile(people: list[Participant], report: ImportReport, skip_invalid: bo
         else:
             result.unchanged += 1
     return result
+
+
+def row_outcomes(existing: list[Participant], report: ImportReport) -> dict[int, tuple[str, Participant | None]]:
+    """Per row without errors (by Excel row number): "new", "updated" or "unchanged", and the stored person it
+    matches (None for a new one), so a preview can show what each row will do. Changes nothing."""
+    find = _match(existing)
+    outcomes: dict[int, tuple[str, Participant | None]] = {}
+    for row in report.valid_rows:
+        found = find(row.person)
+        if found is None:
+            outcomes[row.number] = ("new", None)
+        else:
+            outcomes[row.number] = ("updated" if _changes(found, row.person) else "unchanged", found)
+    return outcomes
 
 
 def plan(existing: list[Participant], report: ImportReport, skip_invalid: bool = False) -> ImportResult:

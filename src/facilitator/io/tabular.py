@@ -28,6 +28,8 @@ SEPARATOR_NAMES = {";": "semicolon", ",": "comma", "\t": "tab"}
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .xls
 MAX_BYTES = 50 * 1024 * 1024
+MAX_UNPACKED = 200 * 1024 * 1024  # an .xlsx unpacks to far less; more is a zip bomb, not a participant list
+MAX_ROWS = 100_000
 
 
 class UnreadableFile(Exception):
@@ -72,6 +74,9 @@ def read_grid(path: Path | str, score: Callable[[list[list[str]]], float] | None
         if data.startswith(_ZIP):
             return _read_xlsx(path, score)
         if data.startswith(_OLE):
+            if path.suffix.lower() in (".xlsx", ".xlsm"):  # Excel encrypts a password-protected .xlsx this way
+                raise UnreadableFile(f"{path}: a password-protected Excel file (or an old .xls file renamed); "
+                                     "remove the password or save it as .xlsx or .csv first")
             raise UnreadableFile(f"{path}: an old Excel .xls file; save it as .xlsx or .csv first")
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             raise UnreadableFile(f"{path}: not a valid .xlsx file")
@@ -127,7 +132,13 @@ def _checked(text: str) -> str:
 
 
 def _parse(text: str, separator: str) -> list[list[str]]:
-    return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=separator)]
+    try:
+        return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=separator)]
+    except csv.Error as exc:  # in practice: one cell longer than the csv module's field limit
+        if "field limit" in str(exc):
+            raise UnreadableFile(f"a cell holds more than {csv.field_size_limit():,} characters "
+                                 "(a quote left open?); not a participant list") from exc
+        raise UnreadableFile(f"not readable as CSV ({exc})") from exc
 
 
 def _consistency(rows: list[list[str]]) -> float:
@@ -151,6 +162,8 @@ def _read_csv(text: str, encoding: str, score) -> Grid:
     (points, consistency, _), separator, rows = best
     if points <= 0 and consistency <= 0:
         raise UnreadableFile("not a table: no ';', ',' or tab separated columns found")
+    if len(rows) > MAX_ROWS:
+        raise UnreadableFile(f"more than {MAX_ROWS:,} rows, far too many for a participant list")
     return Grid(rows=[[c.strip("\ufeff") for c in r] for r in rows], format="csv", encoding=encoding, separator=separator)
 
 
@@ -177,6 +190,13 @@ def _read_xlsx(path: Path, score) -> Grid:
     except ImportError as exc:  # pragma: no cover - a broken install
         raise UnreadableFile(f"{path}: reading .xlsx needs openpyxl, which is not installed") from exc
     try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise UnreadableFile(f"{path}: not a valid .xlsx file (corrupt or another zip file)") from exc
+    if unpacked > MAX_UNPACKED:
+        raise UnreadableFile(f"{path}: unpacks to {unpacked // 1_000_000} MB, far too large for a participant list")
+    try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
         raise UnreadableFile(f"{path}: not a valid .xlsx file (corrupt or another zip file)") from exc
@@ -188,11 +208,19 @@ def _read_xlsx(path: Path, score) -> Grid:
             if not hasattr(sheet, "iter_rows"):  # a chart sheet
                 continue
             rows = []
+            # The sheet's stored size (<dimension>) can be stale: too small drops rows without a word, too
+            # large (A1:XFD1048576) pads a million empty rows. Read the rows that are really there instead.
+            sheet.reset_dimensions()
             # iter_rows starts at A1 and pads empty rows and leading columns, so indexes are Excel's own
             for row in sheet.iter_rows(min_row=1, min_col=1, values_only=True):
+                if len(rows) >= MAX_ROWS:
+                    raise UnreadableFile(f"{path}: sheet '{sheet.title}' has more than {MAX_ROWS:,} rows, "
+                                         "far too many for a participant list")
                 rows.append([_cell_text(v).strip("\ufeff") for v in row])
             while rows and not any(c.strip() for c in rows[-1]):
                 rows.pop()
+            width = max((len(r) for r in rows), default=0)
+            rows = [r + [""] * (width - len(r)) for r in rows]  # every row as wide as the sheet, as Excel shows it
             key = (score(rows) if score else 0.0, _consistency(rows))
             if best is None or key > best[0]:
                 best = (key, sheet.title, rows)

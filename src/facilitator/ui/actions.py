@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from facilitator.ui.programme_export import ask_export_programme
+from facilitator.ui.seating_export import KINDS as EXPORT_KINDS, SeatingExport
 from facilitator.ui.template_flow import ask_new_from_template
 
 if TYPE_CHECKING:
@@ -49,6 +50,10 @@ class WindowActions(QObject):
         self.export_programme = action(lambda: window.document and ask_export_programme(window, window.document),
                                        StandardKey.Print)
         self.work_forms = action(lambda: window.workspace.view("agenda").show_catalogue())
+        self.import_participants = action(lambda: window.document and (
+            window.show_view("participants"), window.workspace.view("participants").ask_import()))
+        self.seating_export = SeatingExport(window)  # File > Export: table lists, signs, CSV
+        self.exports = {kind: action(lambda kind=kind: self.seating_export.ask(kind)) for kind in EXPORT_KINDS}
         self.close_session = action(window.close_document, "Ctrl+W")
         self.quit = action(window.close, "Ctrl+Q")
         self.views_group = QActionGroup(window)
@@ -77,6 +82,10 @@ class WindowActions(QObject):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_as, self.backups, self.export_programme, self.work_forms])
+        self.file_menu.insertAction(self.export_programme, self.import_participants)
+        self.export_menu = QMenu(window)
+        self.export_menu.addActions(list(self.exports.values()))
+        self.file_menu.insertMenu(self.work_forms, self.export_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_session, self.quit])
         self.view_menu = bar.addMenu("")
@@ -101,7 +110,12 @@ class WindowActions(QObject):
         self.new.setText(self.tr("&New…"))
         self.new_from_template.setText(self.tr("New from &template…"))
         self.export_programme.setText(self.tr("&Export programme…"))
+        self.export_menu.setTitle(self.tr("E&xport"))
+        for kind, text in zip(EXPORT_KINDS, (self.tr("Table &lists (.docx)…"), self.tr("Table &signs (.docx)…"),
+                                             self.tr("&Seating as CSV…"), self.tr("&Participant list as CSV…"))):
+            self.exports[kind].setText(text)
         self.work_forms.setText(self.tr("&Work forms…"))
+        self.import_participants.setText(self.tr("&Import participants…"))
         self.open.setText(self.tr("&Open…"))
         self.open_demo.setText(self.tr("Open the &demo day"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
@@ -120,7 +134,9 @@ class WindowActions(QObject):
         self.about.setText(self.tr("&About Facilitator"))
 
     def set_document_open(self, is_open: bool) -> None:
-        for act in (self.save_as, self.backups, self.export_programme, self.close_session, self.projector, *self.go):
+        self.import_participants.setEnabled(is_open)
+        for act in (self.save_as, self.backups, self.export_programme, *self.exports.values(), self.close_session,
+                    self.projector, *self.go):
             act.setEnabled(is_open)
 
     def check_view(self, index: int) -> None:

@@ -39,6 +39,7 @@ from facilitator.core.projection import ItemStatus, Projection, project
 from facilitator.core.projection_frame import (
     EPSILON,
     Countdown,
+    SEATING_MODES,
     ProjectorFrame,
     ProjectorMode,
     frame_from_agenda,
@@ -48,6 +49,7 @@ from facilitator.store import live_store
 from facilitator.store.document import SessionDocument
 from facilitator.ui.projector.chime import MUTED_SETTING, Chime
 from facilitator.ui.projector.window import CHIME_LATE_LIMIT, ProjectorWindow
+from facilitator.ui.seating_projection import SeatingProjection
 from facilitator.ui.settings import app_settings
 
 log = logging.getLogger(__name__)
@@ -122,6 +124,7 @@ class LiveController(QObject):
         self._mode_chosen = False
         self._before_black: str = ProjectorMode.TIMER
         self.message = ""
+        self.seating = SeatingProjection()  # the seating modes: which round, which page
         self.projector: ProjectorWindow | None = None
         self._frame = ProjectorFrame(mode=ProjectorMode.BLACK)
         self._stale = False
@@ -146,6 +149,7 @@ class LiveController(QObject):
             self.document.remove_listener(self._written)
         self.undo_stack.clear()
         self.document = document
+        self.seating.set_document(document)
         self.day, self.meeting = None, None
         self._stale = False
         self.mode, self._mode_chosen, self.message = ProjectorMode.AGENDA, False, ""  # _build adapts to a run
@@ -444,6 +448,8 @@ class LiveController(QObject):
         day, meeting = self.day, self.meeting
         if day is None or meeting is None:
             return ProjectorFrame(mode=ProjectorMode.BLACK)
+        if self.mode in SEATING_MODES:
+            return self.seating.frame(self.mode, meeting, day.run.current_item_id)
         status = day.status()
         countdown, step_name = None, None
         if status.item is not None:
@@ -480,11 +486,28 @@ class LiveController(QObject):
         self.frame_changed.emit(frame)
 
     def set_mode(self, mode: str) -> None:
-        """Show ``mode`` on the projector (T, A, M, B)."""
+        """Show ``mode`` on the projector (T, A, M, B, W, L)."""
+        if mode in SEATING_MODES and mode != self.mode:
+            self.seating.restart(self.clock.now())  # the first page first
         self.mode = mode
         self._mode_chosen = True
         self._refresh_frame()
         self.changed.emit()
+
+    def project_seating(self, mode: str, round_id: int | None) -> None:
+        """Show a seating mode for ``round_id`` (None: the round the programme is at), from page one,
+        opening the projector if it is closed."""
+        self.seating.round_id = round_id
+        self.seating.restart(self.clock.now())
+        self.set_mode(mode)
+        if not self.projector_open():
+            self.open_projector()
+
+    def turn_page(self, pages: int) -> None:
+        """The chair turns the seating list's pages by hand (PgDn/PgUp)."""
+        if self.mode in SEATING_MODES:
+            self.seating.turn(pages)
+            self._refresh_frame()
 
     def toggle_black(self) -> None:
         """B: black screen, and back to what was shown before."""

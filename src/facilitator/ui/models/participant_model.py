@@ -1,10 +1,17 @@
-"""Everyone in the meeting as a table: name, role, attendance, one column per attribute, needs."""
+"""Everyone in the meeting as a table: name, role, attendance, one column per attribute, needs.
+
+The attendance column is checkable (checked: here, present or walk-in): a
+click or Space asks, through ``attendance_toggled``, for the person to be
+checked in or marked absent; the screen writes it and hands the stored
+person back with :meth:`ParticipantModel.update_person`, which changes that
+one row in place (no reset, so selection and scroll position stay).
+"""
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 
 from facilitator.ui.models.row_table import RowTableModel
@@ -51,21 +58,51 @@ class Row(NamedTuple):
 class ParticipantModel(SortableRows, RowTableModel):
     """Participants, sorted Dutch-style by name unless a header says otherwise; ``RecordRole`` gives the record."""
 
+    #: The user ticked (True) or cleared (False) the attendance box of the person with this id.
+    attendance_toggled = Signal(int, bool)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
         self._keys: list[str] = []
 
+    def _row(self, person: Participant) -> Row:
+        cells = [person.display_name, role_label(person.role), attendance_label(person.attendance),
+                 *(str(person.attributes.get(k, "")) for k in self._keys), ", ".join(person.needs)]
+        return Row(person, cells, "\n".join(cells).casefold(), dutch_name_key(person))
+
     def set_people(self, people: list[Participant]) -> None:
         self.beginResetModel()
         self._keys = attribute_keys(people)
-        rows = []
-        for person in people:
-            cells = [person.display_name, role_label(person.role), attendance_label(person.attendance),
-                     *(str(person.attributes.get(k, "")) for k in self._keys), ", ".join(person.needs)]
-            rows.append(Row(person, cells, "\n".join(cells).casefold(), dutch_name_key(person)))
-        self._rows = sorted(rows, key=lambda r: r.name_key)
+        self._rows = sorted((self._row(person) for person in people), key=lambda r: r.name_key)
         self.endResetModel()
+
+    def row_of(self, person_id: int | None) -> int:
+        """The model row of the person with this id; -1 if not shown."""
+        return next((i for i, row in enumerate(self._rows) if row.person.id == person_id), -1)
+
+    def update_person(self, person: Participant) -> None:
+        """Show the stored ``person`` in place of the row with its id (same place, same selection)."""
+        row = self.row_of(person.id)
+        if row < 0 or any(key not in self._keys for key in person.attributes):
+            self.set_people([p for p in self.people if p.id != person.id] + [person])
+            return
+        self._rows[row] = self._row(person)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == ATTENDANCE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 (Qt API)
+        if not index.isValid() or index.column() != ATTENDANCE or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        person = self._rows[index.row()].person
+        if person.id is not None:
+            self.attendance_toggled.emit(person.id, Qt.CheckState(value) == Qt.CheckState.Checked)
+        return True
 
     def sort_key(self, column: int):
         if column == NAME:
@@ -94,13 +131,15 @@ class ParticipantModel(SortableRows, RowTableModel):
         if not index.isValid():
             return None
         row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return row.cells[column]
         if role == SearchRole:
             return row.search
         if role == RecordRole:
             return row.person
         person = row.person
+        if role == Qt.ItemDataRole.CheckStateRole and column == ATTENDANCE:
+            return Qt.CheckState.Checked if person.attendance.is_here else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == ATTENDANCE and person.attendance in _ATTENDANCE_TONE:
                 return ink(_ATTENDANCE_TONE[person.attendance])

@@ -5,10 +5,12 @@ from __future__ import annotations
 from facilitator.ui.projector.agenda import AgendaPainter
 from facilitator.ui.projector.base import Painter
 from facilitator.ui.projector.message import BlackPainter, MessagePainter
+from facilitator.ui.projector.seating import TablesPainter, WherePainter
 from facilitator.ui.projector.timer import TimerPainter
 
 PAINTERS: dict[str, type[Painter]] = {
-    painter.mode: painter for painter in (AgendaPainter, TimerPainter, MessagePainter, BlackPainter)
+    painter.mode: painter for painter in (AgendaPainter, TimerPainter, MessagePainter, BlackPainter, WherePainter,
+                                          TablesPainter)
 }
 
 

@@ -8,7 +8,7 @@ work form has steps), one over time and one paused.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from facilitator.core.clock import FakeClock
 from facilitator.core.model import AgendaItem, AgendaKind, Meeting, WorkForm
 from facilitator.core.projection_frame import Countdown, ProjectorFrame, ProjectorMode, frame_from_agenda, hhmm
 from facilitator.core.schedule import plan
+from facilitator.ui.projector.seating import sample_seating_frame
 
 SIZE = (1920, 1080)
 NOW = 1000.0
@@ -82,12 +83,15 @@ def sample_frames(meeting: Meeting, items: Sequence[AgendaItem], work_forms: Seq
                               countdown=Countdown.stopped(11 * 60 + 40, now, total_seconds=total)),
         "message": frame(ProjectorMode.MESSAGE, message=welcome),
         "black": frame(ProjectorMode.BLACK),
+        "where": sample_seating_frame(ProjectorMode.WHERE, meeting.title, now),  # a made-up room
+        "tables": sample_seating_frame(ProjectorMode.TABLES, meeting.title, now),
     }
 
 
 def render_modes(meeting: Meeting, items: Sequence[AgendaItem], work_forms: Sequence[WorkForm],
-                 outdir: Path) -> list[str]:
-    """Write ``projector_<name>.png`` at 1920×1080 for every sample frame; returns the file names."""
+                 outdir: Path, frames: Mapping[str, ProjectorFrame] | None = None) -> list[str]:
+    """Write ``projector_<name>.png`` at 1920×1080 for every sample frame; returns the file names.
+    ``frames`` replaces or adds samples (the session's own seating, for the seating modes)."""
     from facilitator.ui.projector.window import ProjectorWindow
 
     clock = FakeClock(NOW)
@@ -96,7 +100,7 @@ def render_modes(meeting: Meeting, items: Sequence[AgendaItem], work_forms: Sequ
     window.show()
     written = []
     try:
-        for name, frame in sample_frames(meeting, items, work_forms, clock.now()).items():
+        for name, frame in {**sample_frames(meeting, items, work_forms, clock.now()), **(frames or {})}.items():
             window.show_frame(frame)
             QApplication.processEvents()
             file_name = f"projector_{name}.png"

@@ -113,9 +113,14 @@ class LiveView(MainView):
         self.agenda_action = action(lambda: self.set_mode(ProjectorMode.AGENDA), ["A"], checkable=True)
         self.message_action = action(self.ask_message, ["M"], checkable=True)
         self.black_action = action(self.toggle_black, ["B"], checkable=True)
+        self.where_action = action(lambda: self.set_seating_mode(ProjectorMode.WHERE), ["W"], checkable=True)
+        self.lists_action = action(lambda: self.set_seating_mode(ProjectorMode.TABLES), ["L"], checkable=True)
+        self.page_down_action = action(lambda: self.turn_page(1), ["PgDown"])
+        self.page_up_action = action(lambda: self.turn_page(-1), ["PgUp"])
         self.chime_action = action(self.toggle_chime, checkable=True)
         self.modes = QActionGroup(self)
-        for act in (self.timer_action, self.agenda_action, self.message_action, self.black_action):
+        for act in (self.timer_action, self.agenda_action, self.message_action, self.black_action,
+                    self.where_action, self.lists_action):
             self.modes.addAction(act)
         self.modes.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
 
@@ -148,6 +153,7 @@ class LiveView(MainView):
         self.projector_button.setMenu(self.screens_menu)
         modes = [big_button(a, self) for a in (self.timer_action, self.agenda_action, self.message_action,
                                                 self.black_action)]
+        seating_modes = [big_button(a, self) for a in (self.where_action, self.lists_action)]
         self.chime_button = big_button(self.chime_action, self)
         self.projector_heading = heading("", self, 1.15)
         side = QVBoxLayout()
@@ -163,7 +169,7 @@ class LiveView(MainView):
         right.addWidget(self.programme_heading)
         right.addWidget(self.table, 1)
         right.addLayout(row)
-        right.addWidget(button_grid([modes], self))
+        right.addWidget(button_grid([modes, seating_modes], self))
 
         body = QHBoxLayout()
         body.addLayout(left, 11)
@@ -195,6 +201,10 @@ class LiveView(MainView):
             self.agenda_action: self.tr("Agenda"),
             self.message_action: self.tr("Message…"),
             self.black_action: self.tr("Black screen"),
+            self.where_action: self.tr("Where do I sit?"),
+            self.lists_action: self.tr("Table lists"),
+            self.page_down_action: self.tr("Next page"),
+            self.page_up_action: self.tr("Previous page"),
             self.chime_action: self.tr("Chime"),
         }
         for act, text in texts.items():
@@ -210,7 +220,7 @@ class LiveView(MainView):
         self.projector_heading.setText(self.tr("Projector"))
         self.legend.setText(self.tr("Keys:  Space start/pause  ·  N or → next  ·  P or ← previous  ·  + / − one "
                                     "minute  ·  I absorb  ·  Ctrl+Z undo  ·  F5 projector  ·  T timer  ·  "
-                                    "A agenda  ·  M message  ·  B black"))
+                                    "A agenda  ·  M message  ·  B black  ·  W where do I sit  ·  L table lists"))
         self._update_toggle_text()
 
     def shortcut_section(self) -> tuple[str, list[tuple[str, list[QKeySequence]]]]:
@@ -233,6 +243,10 @@ class LiveView(MainView):
             (self.tr("Projector: agenda"), self.agenda_action),
             (self.tr("Projector: message"), self.message_action),
             (self.tr("Projector: black screen (again: back)"), self.black_action),
+            (self.tr("Projector: where do I sit? (the round on the programme)"), self.where_action),
+            (self.tr("Projector: table lists"), self.lists_action),
+            (self.tr("Projector: next page of a list"), self.page_down_action),
+            (self.tr("Projector: previous page of a list"), self.page_up_action),
         ]
         return [(text, list(act.shortcuts())) for text, act in rows]
 
@@ -356,12 +370,14 @@ class LiveView(MainView):
         self.redo_action.setEnabled(bool(stack and stack.canRedo()) and driving)
         showing = controller is not None and self.document is not None
         for act in (self.projector_action, self.timer_action, self.agenda_action, self.message_action,
-                    self.black_action, self.chime_action):
+                    self.black_action, self.chime_action, self.where_action, self.lists_action,
+                    self.page_down_action, self.page_up_action):
             act.setEnabled(showing)
         if controller is not None:
             mode = controller.mode
             for act, name in ((self.timer_action, ProjectorMode.TIMER), (self.agenda_action, ProjectorMode.AGENDA),
-                              (self.message_action, ProjectorMode.MESSAGE), (self.black_action, ProjectorMode.BLACK)):
+                              (self.message_action, ProjectorMode.MESSAGE), (self.black_action, ProjectorMode.BLACK),
+                              (self.where_action, ProjectorMode.WHERE), (self.lists_action, ProjectorMode.TABLES)):
                 act.setChecked(mode == name)
             self.projector_action.setChecked(controller.projector_open())
             self.chime_action.setChecked(not controller.chime.muted)
@@ -447,6 +463,16 @@ class LiveView(MainView):
     def set_mode(self, mode: str) -> None:
         if self.controller is not None:
             self.controller.set_mode(mode)
+
+    def set_seating_mode(self, mode: str) -> None:
+        """W, L: the seating of the round the programme is at (not one picked on the Tables screen)."""
+        if self.controller is not None:
+            self.controller.seating.round_id = None
+            self.controller.set_mode(mode)
+
+    def turn_page(self, pages: int) -> None:
+        if self.controller is not None:
+            self.controller.turn_page(pages)
 
     def toggle_black(self) -> None:
         if self.controller is not None:
