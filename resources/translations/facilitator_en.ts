@@ -3413,6 +3413,94 @@
     </message>
 </context>
 <context>
+    <name>SeatingNotes</name>
+    <message>
+        <location filename="../../src/facilitator/ui/seating_notes.py" line="+13"/>
+        <source>There are no tables yet: add tables first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{people} people to seat but only {chairs} chairs (hosts’ chairs not counted): add tables or chairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of rounds must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{people} wheelchair users but only {chairs} chairs at step-free tables: make another table step-free or give those tables more chairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person} is pinned to a table that no longer exists in round {round}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} uses a wheelchair but is pinned to {table} in round {round}, which is not step-free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{people} people are pinned to {table} in round {round}, which has {chairs} chairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} and {other} must sit apart, but keep-together pairs link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{people} people must sit together, but the largest table has {chairs} chairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} and {other} must sit together but are pinned to different tables in round {round}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables over capacity: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wheelchair users at tables without step-free access: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pins not kept: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep-apart pairs at one table: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep-together pairs split: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People without a table: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time limit ended the search: a longer run may find a better plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeatingProjection</name>
     <message>
         <location filename="../../src/facilitator/ui/seating_projection.py" line="+88"/>
@@ -3587,7 +3675,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Seat everyone who is here at the tables, for every round: each table a small mirror of the room, new faces every round, hosts and pinned people in place. Pinned seats stay; the rest is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3597,7 +3685,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3620,7 +3708,7 @@
 <context>
     <name>SolveFlow</name>
     <message>
-        <location filename="../../src/facilitator/ui/seating_solve.py" line="+81"/>
+        <location filename="../../src/facilitator/ui/seating_solve.py" line="+82"/>
         <source>Nobody to seat: mark who is here on the Participants screen (or leave everyone invited), and make sure there are participants.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,7 +3743,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Repeated pairs: {pairs} · balance deviations: {deviations} · rule violations: {violations}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4084,7 +4172,7 @@
 <context>
     <name>TableDialog</name>
     <message>
-        <location filename="../../src/facilitator/ui/seating_dialogs.py" line="-144"/>
+        <location filename="../../src/facilitator/ui/seating_dialogs.py" line="-146"/>
         <source>Edit table</source>
         <translation type="unfinished"></translation>
     </message>

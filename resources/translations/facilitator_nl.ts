@@ -3414,6 +3414,94 @@
     </message>
 </context>
 <context>
+    <name>SeatingNotes</name>
+    <message>
+        <location filename="../../src/facilitator/ui/seating_notes.py" line="+13"/>
+        <source>There are no tables yet: add tables first.</source>
+        <translation>Er zijn nog geen tafels: voeg eerst tafels toe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{people} people to seat but only {chairs} chairs (hosts’ chairs not counted): add tables or chairs.</source>
+        <translation>{people} mensen in te delen maar maar {chairs} stoelen (die van de tafelbegeleiders niet meegeteld): voeg tafels of stoelen toe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of rounds must be at least 1.</source>
+        <translation>Er moet minstens 1 ronde zijn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{people} wheelchair users but only {chairs} chairs at step-free tables: make another table step-free or give those tables more chairs.</source>
+        <translation>{people} rolstoelgebruikers maar maar {chairs} stoelen aan rolstoeltoegankelijke tafels: maak nog een tafel toegankelijk of geef die tafels meer stoelen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{person} is pinned to a table that no longer exists in round {round}.</source>
+        <translation>{person} staat in ronde {round} vast aan een tafel die niet meer bestaat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} uses a wheelchair but is pinned to {table} in round {round}, which is not step-free.</source>
+        <translation>{person} gebruikt een rolstoel maar staat in ronde {round} vast aan {table}, die niet rolstoeltoegankelijk is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{people} people are pinned to {table} in round {round}, which has {chairs} chairs.</source>
+        <translation>In ronde {round} staan {people} mensen vast aan {table}, die {chairs} stoelen heeft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} and {other} must sit apart, but keep-together pairs link them.</source>
+        <translation>{person} en {other} moeten uit elkaar zitten, maar ‘houd samen’-paren verbinden hen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{people} people must sit together, but the largest table has {chairs} chairs.</source>
+        <translation>{people} mensen moeten samen zitten, maar de grootste tafel heeft {chairs} stoelen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} and {other} must sit together but are pinned to different tables in round {round}.</source>
+        <translation>{person} en {other} moeten samen zitten maar staan in ronde {round} vast aan verschillende tafels.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables over capacity: {count}.</source>
+        <translation>Tafels met te veel mensen: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wheelchair users at tables without step-free access: {count}.</source>
+        <translation>Rolstoelgebruikers aan een tafel die niet toegankelijk is: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pins not kept: {count}.</source>
+        <translation>Vastgezette plaatsen niet gehouden: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep-apart pairs at one table: {count}.</source>
+        <translation>‘Houd uit elkaar’-paren aan één tafel: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep-together pairs split: {count}.</source>
+        <translation>‘Houd samen’-paren gescheiden: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People without a table: {count}.</source>
+        <translation>Mensen zonder tafel: {count}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time limit ended the search: a longer run may find a better plan.</source>
+        <translation>De tijdslimiet heeft het zoeken beëindigd: met meer tijd komt er misschien een betere indeling.</translation>
+    </message>
+</context>
+<context>
     <name>SeatingProjection</name>
     <message>
         <location filename="../../src/facilitator/ui/seating_projection.py" line="+88"/>
@@ -3588,7 +3676,7 @@
         <translation>Vanaf ronde:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Seat everyone who is here at the tables, for every round: each table a small mirror of the room, new faces every round, hosts and pinned people in place. Pinned seats stay; the rest is replaced.</source>
         <translation>Iedereen die er is aan tafels zetten, voor elke ronde: elke tafel een kleine afspiegeling van de zaal, elke ronde nieuwe gezichten, tafelbegeleiders en vastgezette mensen op hun plek. Vastgezette plaatsen blijven; de rest wordt vervangen.</translation>
     </message>
@@ -3598,7 +3686,7 @@
         <translation>Rondes:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -3621,7 +3709,7 @@
 <context>
     <name>SolveFlow</name>
     <message>
-        <location filename="../../src/facilitator/ui/seating_solve.py" line="+81"/>
+        <location filename="../../src/facilitator/ui/seating_solve.py" line="+82"/>
         <source>Nobody to seat: mark who is here on the Participants screen (or leave everyone invited), and make sure there are participants.</source>
         <translation>Niemand om in te delen: geef op het scherm Deelnemers aan wie er is (of laat iedereen op uitgenodigd staan), en zorg dat er deelnemers zijn.</translation>
     </message>
@@ -3656,7 +3744,7 @@
         <translation>Ingedeeld: {people} mensen, {rounds} rondes, in {seconds} s.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Repeated pairs: {pairs} · balance deviations: {deviations} · rule violations: {violations}.</source>
         <translation>Herhaalde ontmoetingen: {pairs} · afwijkingen in de mix: {deviations} · regels gebroken: {violations}.</translation>
     </message>
@@ -4085,7 +4173,7 @@
 <context>
     <name>TableDialog</name>
     <message>
-        <location filename="../../src/facilitator/ui/seating_dialogs.py" line="-144"/>
+        <location filename="../../src/facilitator/ui/seating_dialogs.py" line="-146"/>
         <source>Edit table</source>
         <translation>Tafel wijzigen</translation>
     </message>

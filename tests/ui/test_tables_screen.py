@@ -352,3 +352,16 @@ def test_the_drag_tag_shows_the_name(qtbot, demo_doc):
     assert "&lt;b&gt;" in view.notice.text() and not view.notice.isHidden()
     view.notice.linkActivated.emit("close")
     assert view.notice.isHidden()
+
+
+def test_solve_dialog_shows_only_the_fields_of_its_mode(qtbot, translations):
+    from facilitator.ui.seating_dialogs import SolveDialog
+
+    solving = SolveDialog(3, ["Ronde 1", "Ronde 2", "Ronde 3"])
+    replanning = SolveDialog(3, ["Ronde 1", "Ronde 2", "Ronde 3"], replan_from=1)
+    for dialog in (solving, replanning):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    assert solving.rounds.isVisible() and not solving.from_round.isVisible()
+    assert replanning.from_round.isVisible() and not replanning.rounds.isVisible()
+    assert replanning.from_round.currentIndex() == 1

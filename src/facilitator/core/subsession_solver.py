@@ -211,11 +211,11 @@ def solve(problem: Problem, seed: int, progress: Progress, time_limit: float, cl
     exempt = sum(1 for p, own in zip(problem.people, model.person_limit) if p.ranked and own is None)
     thresholds: list[int | None] = list(range(max(len(problem.slots), 1), problem.depth + 1)) + [None]
     for step, threshold in enumerate(thresholds):
-        progress.step(step, len(thresholds), f"threshold {threshold or 'none'}")
+        progress.step(step, len(thresholds))  # no text: the dialog keeps its translated title
         remaining = time_limit - (clock.now() - started)
         assignment, optimal = model.allocate(threshold, remaining)
         if assignment is not None:
-            progress.step(len(thresholds), len(thresholds), "done")
+            progress.step(len(thresholds), len(thresholds))
             worst = _worst(problem, assignment)
             short = {p.id for p, own in zip(problem.people, model.person_limit) if p.ranked and own is None}
             people = {p.id: p for p in problem.people}

@@ -302,7 +302,7 @@ def allocate(problem: Problem, seed: int = 0, progress: Progress | None = None,
     clock = clock or MonotonicClock()
     started = clock.now()
     progress = progress or Progress()
-    progress.step(0, 1, "checking")
+    progress.step(0, 1)
     problem = clean_pins(problem)
     notes = precheck(problem)
     if notes:

@@ -164,11 +164,13 @@ class SolveDialog(QDialog):
                                   "they are; from it on, as few people as possible move, and the rules hold."))
             self.from_round.setCurrentIndex(max(0, min(replan_from, len(round_names) - 1)))
             form.addRow(self.tr("From round:"), self.from_round)
+            self.rounds.hide()  # not in the form: a child left visible would paint over the dialog's corner
         else:
             intro.setText(self.tr("Seat everyone who is here at the tables, for every round: each table a "
                                   "small mirror of the room, new faces every round, hosts and pinned people "
                                   "in place. Pinned seats stay; the rest is replaced."))
             form.addRow(self.tr("Rounds:"), self.rounds)
+            self.from_round.hide()
         self.time_limit = QDoubleSpinBox(self)
         self.time_limit.setRange(0.5, 300)
         self.time_limit.setDecimals(1)

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from facilitator.core.progress import Cancelled, Progress
 from facilitator.ui.seating_dialogs import SolveDialog
+from facilitator.ui.seating_notes import note_text
 
 if TYPE_CHECKING:
     from facilitator.ui.views.tables import TablesView
@@ -101,15 +102,16 @@ class SolveFlow(QObject):
         self.last_solution = solution
         view._round_picked = True
         view.refresh()
-        view.show_notice(self.summary(solution, len(problem.people), problem.rounds, replan))
+        view.show_notice(self.summary(solution, len(problem.people), problem.rounds, replan, setup))
 
-    def summary(self, solution, people: int, rounds: int, replan: bool) -> str:
+    def summary(self, solution, people: int, rounds: int, replan: bool, setup=None) -> str:
         quality = solution.quality
         if replan:
             head = self.tr("Replanned: {people} people, {rounds} rounds, in {seconds} s.")
         else:
             head = self.tr("Assigned: {people} people, {rounds} rounds, in {seconds} s.")
-        lines = [head.format(people=people, rounds=rounds, seconds=f"{solution.seconds:.1f}")]
+        seconds = QLocale().toString(float(solution.seconds), "f", 1)
+        lines = [head.format(people=people, rounds=rounds, seconds=seconds)]
         lines.append(self.tr("Repeated pairs: {pairs} · balance deviations: {deviations} · rule violations: "
                              "{violations}.").format(pairs=quality.repeated_pairs,
                                                      deviations=quality.balance_deviations,
@@ -119,6 +121,8 @@ class SolveFlow(QObject):
         if solution.stopped_by_time_limit:
             lines.append(self.tr("The time limit ended the search: this is the best plan found. A longer time "
                                  "limit may do better."))
-        for note in solution.notes[:8]:
-            lines.append("• " + note)
+        names = setup.names if setup is not None else {}
+        table_names = setup.table_names if setup is not None else {}
+        for note in [n for n in solution.notes if getattr(n, "kind", "") != "time_limit"][:8]:
+            lines.append("• " + note_text(note, names, table_names))
         return "\n".join(lines)
