@@ -15,9 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from facilitator.core.progress import Cancelled, Progress
-from facilitator.io.csv_export import write_participants_csv, write_seating_csv
 from facilitator.io.seating_snapshot import NothingToExport, load_seating
-from facilitator.io.table_lists import write_table_lists, write_table_signs
 from facilitator.ui.settings import app_settings
 
 if TYPE_CHECKING:
@@ -26,17 +24,23 @@ if TYPE_CHECKING:
 TABLE_LISTS, TABLE_SIGNS = "table_lists", "table_signs"
 SEATING_CSV, PARTICIPANTS_CSV = "seating_csv", "participants_csv"
 KINDS = (TABLE_LISTS, TABLE_SIGNS, SEATING_CSV, PARTICIPANTS_CSV)
-_WRITERS: dict[str, Callable] = {
-    TABLE_LISTS: write_table_lists, TABLE_SIGNS: write_table_signs,
-    SEATING_CSV: write_seating_csv, PARTICIPANTS_CSV: write_participants_csv,
-}
+
+
+def _writer(kind: str) -> Callable:
+    """The io function that writes ``kind``; imported when first used (python-docx costs start-up time)."""
+    from facilitator.io import csv_export, table_lists
+
+    return {
+        TABLE_LISTS: table_lists.write_table_lists, TABLE_SIGNS: table_lists.write_table_signs,
+        SEATING_CSV: csv_export.write_seating_csv, PARTICIPANTS_CSV: csv_export.write_participants_csv,
+    }[kind]
 _SUFFIX = {TABLE_LISTS: ".docx", TABLE_SIGNS: ".docx", SEATING_CSV: ".csv", PARTICIPANTS_CSV: ".csv"}
 
 
 def write_export(doc, kind: str, target: Path, progress: Progress) -> Path:
     """Read the seating of ``doc`` and write export ``kind`` to ``target`` (runs on a worker thread)."""
     progress.step(0, 1)
-    return _WRITERS[kind](load_seating(doc), target, progress)
+    return _writer(kind)(load_seating(doc), target, progress)
 
 
 class SeatingExport(QObject):
