@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.progress import Cancelled, Progress
 from facilitator.core.seating.golfer import affine_schedule, count_repeats, plan_tables, table_sizes
+from facilitator.core.seating.golfer_cyclic import cyclic_schedule, develop, pair_classes
 
 
 def assert_valid(schedule, people, tables, size, rounds):
@@ -34,6 +37,7 @@ def test_affine_plane_instances_are_built_without_search(groups, size, weeks):
     result = plan_tables(groups * size, groups, size, weeks, seed=0, time_limit=60, clock=FakeClock())
     assert_valid(result.schedule, groups * size, groups, size, weeks)
     assert result.repeated_pairs == 0 == count_repeats(result.schedule) and result.iterations == 0
+    assert result.method == "affine"
     assert affine_schedule(groups * size, groups, size, weeks) == result.schedule
 
 
@@ -50,6 +54,48 @@ def test_small_instances_the_search_solves(groups, size, weeks):
     assert_valid(result.schedule, groups * size, groups, size, weeks)
     assert result.repeated_pairs == 0 == count_repeats(result.schedule)
     assert not result.stopped_by_time_limit
+
+
+@pytest.mark.parametrize("groups, size, weeks", [(6, 3, 8), (10, 4, 7), (6, 4, 6), (9, 4, 8), (6, 5, 6)])
+def test_cyclic_construction_solves_instances_local_search_struggles_with(groups, size, weeks):
+    # 6-3-8: 18 people in threes for 8 rounds, everyone meets 16 of the 17 others (a nearly Kirkman triple system)
+    result = plan_tables(groups * size, groups, size, weeks, seed=0, time_limit=60, clock=FakeClock())
+    assert_valid(result.schedule, groups * size, groups, size, weeks)
+    assert result.repeated_pairs == 0 == count_repeats(result.schedule)
+    assert result.method == "cyclic" and result.iterations == 0
+
+
+def test_developed_rounds_repeat_exactly_when_base_round_pair_classes_do():
+    # 18 people: 4 orbits of 4 under the shift plus 2 fixed people; a base round develops into 4 rounds
+    classes, _ = pair_classes(18, 4, 2)
+    rng = random.Random(3)
+    for _ in range(200):
+        order = list(range(18))
+        rng.shuffle(order)
+        base = [order[i:i + 3] for i in range(0, 18, 3)]
+        found = [classes[a][b] for group in base for i, a in enumerate(group) for b in group[i + 1:]]
+        clean = min(found) >= 0 and len(set(found)) == len(found)
+        schedule = develop([base], 4, 2, 18, 4)
+        assert_valid(schedule, 18, 6, 3, 4)
+        assert (count_repeats(schedule) == 0) == clean
+
+
+def test_cyclic_schedule_is_deterministic_and_gives_up_within_its_budget():
+    assert cyclic_schedule(6, 3, 8, seed=5) == cyclic_schedule(6, 3, 8, seed=5) is not None
+    assert cyclic_schedule(8, 4, 11, node_budget=2_000) is None  # 11 rounds of 32 people in fours cannot exist
+
+
+def test_fewer_people_than_chairs_leave_the_fixed_people_out_of_a_cyclic_schedule():
+    # 17 people at 6 tables of 3 for 8 rounds: 6-3-8 without one person, one table of 2 every round
+    result = plan_tables(17, 6, 3, 8, seed=0, time_limit=60, clock=FakeClock())
+    assert_valid(result.schedule, 17, 6, 3, 8)
+    assert result.repeated_pairs == 0 and result.method == "cyclic"
+
+
+def test_the_tabu_search_takes_over_from_eight_rounds_of_the_affine_plane():
+    result = plan_tables(32, 8, 4, 9, seed=0, time_limit=60, clock=FakeClock())
+    assert_valid(result.schedule, 32, 8, 4, 9)
+    assert result.repeated_pairs == 0 and result.method == "search" and result.iterations > 0
 
 
 def test_uneven_tables_and_the_sixty_people_question():
@@ -69,6 +115,7 @@ def test_time_limit_on_a_fake_clock_keeps_the_best_schedule():
     progress = Progress(lambda done, total, text: clock.advance(0.5))
     result = plan_tables(9, 3, 3, 6, time_limit=3, clock=clock, progress=progress)
     assert result.stopped_by_time_limit and result.repeated_pairs == count_repeats(result.schedule) > 0
+    assert result.method == "search"
     assert_valid(result.schedule, 9, 3, 3, 6)
 
 
@@ -80,7 +127,8 @@ def test_cancel():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("groups, size, weeks", [(7, 3, 9), (8, 3, 10), (9, 3, 4), (10, 4, 5), (12, 4, 4)])
+@pytest.mark.parametrize("groups, size, weeks", [(7, 3, 9), (8, 3, 10), (9, 3, 4), (10, 4, 5), (12, 4, 4), (6, 3, 7),
+                                                 (6, 4, 5), (6, 6, 3), (8, 5, 5)])
 def test_classic_instances_by_search(groups, size, weeks):
     result = plan_tables(groups * size, groups, size, weeks, seed=0, time_limit=120)
     assert_valid(result.schedule, groups * size, groups, size, weeks)

@@ -1,6 +1,7 @@
 """The solver's first plan: table sizes per round, then everyone seated greedily, hard rules first.
 
-Per searched round: pinned people go to their table; when re-planning, people
+Per searched round: pinned people go to their table; people of a given first
+plan (``start``, from :mod:`.itineraries`) take their table in it; when re-planning, people
 keep the table they had if it still has a chair for them; the others fill the
 emptiest tables (wheelchair users the emptiest accessible ones), which fixes
 every table's size for the search. Then each remaining person — wheelchair
@@ -50,7 +51,13 @@ def _groups(count: int, pairs: Sequence[tuple[int, int]]) -> list[int]:
     return [find(x) for x in range(count)]
 
 
-def build(problem: Problem, rng: random.Random, current: Plan | None = None, from_round: int = 0) -> Built:
+def build(problem: Problem, rng: random.Random, current: Plan | None = None, from_round: int = 0,
+          start: Plan | None = None) -> Built:
+    """The state to search: rounds before ``from_round`` as in ``current``, the rest seated greedily.
+
+    With ``start`` (a plan found before, e.g. from :mod:`.itineraries`), the
+    searched rounds begin where ``start`` seats people instead, at its sizes.
+    """
     keys = [person.key for person in problem.people]
     index = {key: i for i, key in enumerate(keys)}
     tkeys = [table.key for table in problem.tables]
@@ -96,12 +103,13 @@ def build(problem: Problem, rng: random.Random, current: Plan | None = None, fro
     for r in range(from_round, problem.rounds):
         state.active.append(r)
         home = current[r] if current is not None and r < len(current) else None
-        _seat_round(problem, state, r, rng, index, tindex, home, group_of)
+        given = start[r] if start is not None and r < len(start) else None
+        _seat_round(problem, state, r, rng, index, tindex, home, group_of, given)
     state.totals(base_repeats)
     return built
 
 
-def _seat_round(problem, state: State, r, rng, index, tindex, home, group_of) -> None:
+def _seat_round(problem, state: State, r, rng, index, tindex, home, group_of, given=None) -> None:
     seats = [table.seats for table in problem.tables]
     T = state.T
     pinned = [False] * state.P
@@ -119,6 +127,11 @@ def _seat_round(problem, state: State, r, rng, index, tindex, home, group_of) ->
             if state.needs_access[p] and not state.accessible[t]:
                 continue
             state.seat(r, p, t)
+    if given is not None:  # a first plan to start from: everyone not pinned sits where it says
+        for key, table in given.items():
+            p = index.get(key)
+            if p is not None and table in tindex and state.tab[r][p] < 0:
+                state.seat(r, p, tindex[table])
     waiting = [p for p in range(state.P) if state.tab[r][p] < 0]
     counts = [len(m) for m in state.mem[r]]
     access = [p for p in waiting if state.needs_access[p]]

@@ -10,15 +10,16 @@ most one round (with full tables of T, one more round seats each seat number
 together). Leaving seats empty never makes anyone meet twice, so this also
 covers fewer people than chairs. With R <= T that is the answer, no search.
 
-Otherwise a tabu search in the manner of Dotú & Van Hentenryck (2005) takes
-over: it starts from the plane's rounds where there are any (that solves 8-4-9
-at once) and greedy rounds for the rest (each person takes the seat where they
-meet the fewest people again, in the spirit of Triska & Musliu 2012), then
-repeatedly makes the best swap of two people of one round where one of them
-sits in a repeated pair; the same swap is then tabu for a random while unless
-it beats the best schedule so far (aspiration). After many swaps without
-progress a few random swaps shake the schedule. It stops as soon as no pair
-repeats, at the time limit, or after ``patience`` swaps without a new best.
+Otherwise golfer_cyclic looks for a schedule that a cyclic shift of the
+people maps onto itself: a small exact search over one or two "base rounds"
+(it finds 6-3-8, 6-4-6, 6-5-6, 9-4-8, 10-4-7 within a few seconds; with fewer
+people than chairs the empty chairs are the shift's fixed points). Then
+golfer_tabu's tabu search after Dotú & Van Hentenryck (2005), starting from the
+plane's rounds where there are any (8-4-9 at once). The order: a short cyclic
+try, 2,000 tabu swaps, the long cyclic try (up to CYCLIC_SHARE of the time
+limit), the tabu search until the time limit; with all but one round from the
+plane only the tabu search. It stops as soon as no pair repeats, at the time
+limit, or after ``patience`` swaps without a new best.
 
 Deterministic for a seed, except where the time limit cuts a run short.
 """
@@ -30,14 +31,13 @@ from dataclasses import dataclass
 
 from facilitator.core.clock import Clock, MonotonicClock
 from facilitator.core.progress import Progress
+from facilitator.core.seating.golfer_cyclic import PASSES, StopSearch, cyclic_schedule
+from facilitator.core.seating.golfer_tabu import PATIENCE, Golf
 
-#: Tabu tenure: a swapped person stays in their round's table for this many swaps (drawn at random).
-TENURE = (4, 100)
-#: Swaps without a new best before the schedule is shaken, and how many random swaps a shake makes.
-STALL, SHAKE = 500, 3
-#: Swaps without any new best after which the search gives up (keeps fake-clock runs finite).
-PATIENCE = 400_000
-CHECK_EVERY = 64
+#: Search nodes and share of the time limit the cyclic construction may use before the tabu search.
+CYCLIC_NODES, CYCLIC_SHARE = 2_000_000, 0.4
+#: Swaps of the short tabu search between the short and the long cyclic try.
+QUICK_SWAPS = 2_000
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,8 @@ class GolferResult:
     repeated_pairs: int  # sum over pairs of meetings beyond the first
     seconds: float
     stopped_by_time_limit: bool = False
-    iterations: int = 0
+    iterations: int = 0  # tabu search swaps (0: constructed)
+    method: str = "affine"  # "affine" (affine plane), "cyclic" (golfer_cyclic) or "search" (golfer_tabu)
 
 
 def table_sizes(people: int, tables: int, size: int) -> list[int]:
@@ -88,16 +89,58 @@ def plan_tables(
     schedule = affine_schedule(people, tables, size, rounds)
     if schedule is not None:
         return GolferResult(schedule, count_repeats(schedule), clock.now() - start)
-    rng = random.Random(seed)
+    limit_ms = max(1, int(time_limit * 1000))
+    progress.step(0, limit_ms)
     # more rounds than the affine plane has: its rounds still make a strong start for the search
     plane = affine_schedule(people, tables, size, min(rounds, tables))
-    search = _Golf(people, sizes, rounds, rng, plane)
-    limit_ms = max(1, int(time_limit * 1000))
-    progress.step(0, limit_ms, "first schedule")
-    stopped = search.run(clock, start, time_limit, progress, limit_ms, patience)
-    schedule = [[sorted(group) for group in week] for week in search.best]
-    progress.step(limit_ms, limit_ms, "done")
-    return GolferResult(schedule, count_repeats(schedule), clock.now() - start, stopped, search.iteration)
+    near = plane is not None and len(plane) >= rounds - 1  # the search finishes that at once (8-4-9)
+    rng = random.Random(seed)
+    best: GolferResult | None = None
+    # a short cyclic try, a short tabu search, a longer cyclic try, then the tabu search until the time limit;
+    # every phase but the last is bounded by a count (nodes, swaps), so unless the clock cuts a phase short
+    # (the cyclic tries at CYCLIC_SHARE of the time limit) the seed alone fixes the outcome
+    phases = ["search"] if near else ["cyclic", "quick search", "cyclic", "search"]
+    for number, phase in enumerate(phases):
+        if phase == "cyclic":
+            passes = slice(0, 1) if number == 0 else slice(1, None)
+            schedule = _cyclic(people, sizes[0], tables, rounds, seed, passes, clock, start, time_limit, progress,
+                               limit_ms)
+            if schedule is not None:
+                best = GolferResult(schedule, count_repeats(schedule), clock.now() - start, method="cyclic")
+                break
+            continue
+        search = Golf(people, sizes, rounds, rng, plane)
+        stopped = search.run(clock, start, time_limit, progress, limit_ms, patience,
+                             QUICK_SWAPS if phase == "quick search" else None)
+        schedule = [[sorted(group) for group in week] for week in search.best]
+        found = GolferResult(schedule, count_repeats(schedule), clock.now() - start, stopped,
+                             search.iteration + (best.iterations if best else 0), "search")
+        if best is None or found.repeated_pairs < best.repeated_pairs:
+            best = found
+        else:
+            best = GolferResult(best.schedule, best.repeated_pairs, found.seconds, stopped, found.iterations, "search")
+        if best.repeated_pairs == 0 or stopped:
+            break
+    progress.step(limit_ms, limit_ms)
+    return best
+
+
+def _cyclic(people, size, tables, rounds, seed, passes, clock, start, time_limit, progress, limit_ms):
+    """The cyclic construction for tables of ``size`` within CYCLIC_SHARE of the time limit and CYCLIC_NODES
+    search nodes; with fewer people than chairs the empty chairs are fixed people, left out afterwards."""
+
+    def tick() -> None:
+        elapsed = clock.now() - start
+        progress.step(min(int(elapsed * 1000), limit_ms), limit_ms)
+        if elapsed >= time_limit * CYCLIC_SHARE:
+            raise StopSearch
+
+    empty = tables * size - people
+    schedule = cyclic_schedule(tables, size, rounds, seed=seed, node_budget=CYCLIC_NODES, tick=tick, min_fixed=empty,
+                               passes=PASSES[passes], first_pass=passes.start)
+    if schedule is None:
+        return None
+    return [[[p for p in group if p < people] for group in week] for week in schedule]
 
 
 #: Irreducible polynomials for the fields of 4, 8, ... 64 elements (bit i = coefficient of x^i).
@@ -144,152 +187,3 @@ def affine_schedule(people: int, tables: int, size: int, rounds: int) -> list[li
     return schedule
 
 
-class _Golf:
-    """Groups per round, who is where, and a P x P meeting count; swaps priced incrementally."""
-
-    def __init__(self, people: int, sizes: list[int], rounds: int, rng: random.Random,
-                 start: list[list[list[int]]] | None = None) -> None:
-        self.P, self.R, self.T, self.rng = people, rounds, len(sizes), rng
-        self.meet = bytearray(people * people)
-        self.where = [[-1] * people for _ in range(rounds)]
-        self.groups: list[list[list[int]]] = [[[] for _ in sizes] for _ in range(rounds)]
-        self.cost = 0
-        start = start or []
-        for r in range(rounds):
-            if r < len(start):
-                for t, group in enumerate(start[r]):
-                    for p in group:
-                        self._seat(r, p, t)
-            else:
-                self._greedy_round(r, sizes)
-        self.best = [[list(g) for g in week] for week in self.groups]
-        self.best_cost = self.cost
-        self.iteration = 0
-
-    def _seat(self, r: int, p: int, t: int) -> None:
-        meet, P = self.meet, self.P
-        for x in self.groups[r][t]:
-            if meet[p * P + x]:
-                self.cost += 1
-            meet[p * P + x] += 1
-            meet[x * P + p] += 1
-        self.groups[r][t].append(p)
-        self.where[r][p] = t
-
-    def _greedy_round(self, r: int, sizes: list[int]) -> None:
-        order = list(range(self.P))
-        self.rng.shuffle(order)
-        meet, P = self.meet, self.P
-        for p in order:
-            best, best_score = -1, None
-            for t in range(self.T):
-                group = self.groups[r][t]
-                if len(group) >= sizes[t]:
-                    continue
-                score = (sum(1 for x in group if meet[p * P + x]), -(sizes[t] - len(group)), self.rng.random())
-                if best_score is None or score < best_score:
-                    best, best_score = t, score
-            self._seat(r, p, best)
-
-    def run(self, clock, start, time_limit, progress, limit_ms, patience) -> bool:
-        """Tabu search with numpy: every swap of a conflicting person in all rounds priced at once."""
-        import numpy as np
-
-        rng, P, R, T = self.rng, self.P, self.R, self.T
-        met = np.frombuffer(bytes(self.meet), dtype=np.uint8).reshape(P, P).astype(np.int16)
-        where = np.array(self.where, dtype=np.int64)  # R x P
-        tabu = np.zeros((R, P, P), dtype=np.int64)
-        everyone = np.arange(P)
-        last_best = 0
-        stall = 0
-        cost = self.cost
-        best_cost = self.best_cost
-        stopped = False
-        best_where = where.copy()
-        while cost > 0:
-            self.iteration += 1
-            it = self.iteration
-            if it % CHECK_EVERY == 0:
-                elapsed = clock.now() - start
-                if elapsed >= time_limit:
-                    stopped = True
-                    break
-                progress.step(min(int(elapsed * 1000), limit_ms), limit_ms, f"{best_cost} repeated pairs")
-                if it - last_best > patience:
-                    break
-            known = (met > 0).astype(np.int16)
-            again = met > 1
-            best_change, choices = None, []
-            for r in range(R):
-                w = where[r]
-                same = w[:, None] == w[None, :]
-                loss = (again & same).sum(axis=1)
-                conflicted = np.flatnonzero(loss)
-                if not conflicted.size:
-                    continue
-                groups = np.zeros((P, T), dtype=np.int16)
-                groups[everyone, w] = 1
-                joined = known @ groups  # joined[q, t]: people at table t that q met
-                a = w[conflicted]
-                change = (
-                    joined[everyone[None, :], a[:, None]] + joined[conflicted[:, None], w[None, :]]
-                    - 2 * known[conflicted, :] - loss[conflicted][:, None] - loss[None, :]
-                ).astype(np.int64)
-                change[w[None, :] == a[:, None]] = 1 << 30
-                forbidden = (tabu[r][conflicted, :] > it) & (cost + change >= best_cost)
-                change[forbidden] = 1 << 30
-                low = int(change.min())
-                if low >= 1 << 30 or (best_change is not None and low > best_change):
-                    continue
-                rows, cols = np.nonzero(change == low)
-                found = [(r, int(conflicted[i]), int(j)) for i, j in zip(rows, cols)]
-                if best_change is None or low < best_change:
-                    best_change, choices = low, found
-                else:
-                    choices += found
-            if not choices:
-                continue
-            r, p, q = choices[rng.randrange(len(choices))]
-            _Golf._swap_np(met, where[r], r, p, q)
-            cost += best_change
-            tabu[r, p, q] = tabu[r, q, p] = it + rng.randint(*TENURE)
-            if cost < best_cost:
-                best_cost, best_where, last_best, stall = cost, where.copy(), it, 0
-            else:
-                stall += 1
-                if stall > STALL:
-                    stall = 0
-                    for _ in range(SHAKE):
-                        r = rng.randrange(R)
-                        p, q = rng.sample(range(P), 2)
-                        if where[r][p] != where[r][q]:
-                            cost += _Golf._swap_np(met, where[r], r, p, q)
-        self.best_cost = best_cost
-        self.best = [[[] for _ in range(T)] for _ in range(R)]
-        for r in range(R):
-            for p in range(P):
-                self.best[r][int(best_where[r][p])].append(p)
-        return stopped
-
-    @staticmethod
-    def _swap_np(met, w, r: int, p: int, q: int) -> int:
-        """Swap p and q in round r on the numpy state; returns the change in repeated pairs."""
-        import numpy as np
-
-        a, b = int(w[p]), int(w[q])
-        ga = np.flatnonzero(w == a)
-        ga = ga[ga != p]
-        gb = np.flatnonzero(w == b)
-        gb = gb[gb != q]
-        change = int((met[q, ga] > 0).sum() - (met[p, ga] > 1).sum()
-                     + (met[p, gb] > 0).sum() - (met[q, gb] > 1).sum())
-        met[p, ga] -= 1
-        met[ga, p] -= 1
-        met[q, ga] += 1
-        met[ga, q] += 1
-        met[q, gb] -= 1
-        met[gb, q] -= 1
-        met[p, gb] += 1
-        met[gb, p] += 1
-        w[p], w[q] = b, a
-        return change

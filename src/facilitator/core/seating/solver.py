@@ -1,8 +1,14 @@
-"""The table-assignment solver: a greedy first plan improved by local search with swaps.
+"""The table-assignment solver: a first plan improved by local search with swaps.
 
 :func:`solve` seats everyone for all rounds; :func:`replan` keeps the rounds
 before ``from_round`` and changes the coming ones as little as it can (late
-arrivals, no-shows). Both build a first plan (:mod:`.construct`) and then swap
+arrivals, no-shows). When a plan is crowded (each person meets a good share
+of the room), :func:`solve` first tries repeat-free itineraries
+(:mod:`.itineraries`): people are swapped between itineraries that never share
+a table twice, for balance and the rules, for up to ``ITINERARY_SHARE`` of the
+time limit. A perfect plan found so ends the run; otherwise the best one (if
+it breaks no rule) is the first plan of the swap search below. Re-planning
+skips that phase. Both build a first plan (:mod:`.construct`) and then swap
 two people of one round at different tables (simulated annealing): one of
 them sits in a repeated pair, at an unbalanced table or breaks a rule; the
 other is anyone, or half the time also someone in trouble. Now and then one
@@ -28,6 +34,7 @@ from dataclasses import dataclass
 
 from facilitator.core.clock import Clock, MonotonicClock
 from facilitator.core.progress import Progress
+from facilitator.core.seating import itineraries
 from facilitator.core.seating.construct import build
 from facilitator.core.seating.notes import feasibility_notes, outcome_notes
 from facilitator.core.seating.problem import Plan, Problem
@@ -47,6 +54,8 @@ MOVES = 0.05
 MOVES_WHEN_BROKEN = 0.3
 #: Steps without a new best plan after which the search gives up (keeps a run on a fake clock finite).
 PATIENCE = 300_000
+#: Share of the time limit the itinerary phase may take before the swap search takes over.
+ITINERARY_SHARE = 0.6
 #: Iterations between checks of the clock and progress, and between refreshes of the trouble lists.
 CHECK_EVERY = 128
 
@@ -95,13 +104,24 @@ def _run(problem, current, from_round, seed, time_limit, clock, progress, patien
     rng = random.Random(seed)
     notes = feasibility_notes(problem)
     limit_ms = max(1, int(time_limit * 1000))
-    progress.step(0, limit_ms, "first plan")
+    progress.step(0, limit_ms)
     if not problem.people or not problem.tables or problem.rounds < 1:
         plan = [dict(current[r]) if current and r < len(current) and r < from_round else {}
                 for r in range(max(problem.rounds, 0))]
         quality = evaluate(problem, plan)
         return Solution(plan, quality, clock.now() - start, False, tuple(notes + outcome_notes(quality, False)))
-    built = build(problem, rng, current, from_round)
+    found = None
+    if current is None and itineraries.applies(problem):
+        found = itineraries.find(problem, rng, clock, start, time_limit * ITINERARY_SHARE, progress, limit_ms,
+                                 patience if patience is not None else PATIENCE)
+        if found is not None and found.perfect:
+            quality = evaluate(problem, found.plan)
+            if quality.perfect:
+                notes += outcome_notes(quality, False)
+                progress.step(limit_ms, limit_ms)
+                return Solution(found.plan, quality, clock.now() - start, False, tuple(notes), 0, found.steps)
+    seed_plan = found.plan if found is not None and found.hard == 0 else None  # else its sizes may not fit
+    built = build(problem, rng, current, from_round, start=seed_plan)
     state = built.state
     search = _Search(state, rng, clock, start, time_limit, progress, patience)
     search.anneal(lambda: state.core() == 0)
@@ -110,7 +130,7 @@ def _run(problem, current, from_round, seed, time_limit, clock, progress, patien
     quality = evaluate(problem, plan)
     moved = moved_people(current, plan, from_round) if current is not None else 0
     notes += outcome_notes(quality, stopped)
-    progress.step(limit_ms, limit_ms, "done")
+    progress.step(limit_ms, limit_ms)
     return Solution(plan, quality, clock.now() - start, stopped, tuple(notes), moved, iteration)
 
 
@@ -145,7 +165,7 @@ class _Search:
                     return
                 if iteration - last_gain > self.patience:
                     return
-                self.progress.step(min(int(elapsed * 1000), self.limit_ms), self.limit_ms, "improving")
+                self.progress.step(min(int(elapsed * 1000), self.limit_ms), self.limit_ms)
                 trouble = {r: state.conflicts(r) for r in state.active}
                 rounds = [r for r in state.active if trouble[r] and len(movers[r]) > 1]
                 if not rounds:
