@@ -52,6 +52,29 @@ def session_file(tmp_path) -> Path:
 
 
 @pytest.fixture
+def doc(path):
+    """The session file of the test module's own ``path`` fixture, open for writing; closed afterwards."""
+    document = SessionDocument.open(path)
+    yield document
+    document.close()
+
+
+@pytest.fixture
+def show_screen(qtbot):
+    """Show a main screen at 1280×800, exposed, with a document loaded: ``show_screen(AgendaView(), doc)``."""
+
+    def show(screen, doc):
+        qtbot.addWidget(screen)
+        screen.resize(1280, 800)
+        screen.show()
+        qtbot.waitExposed(screen)
+        screen.set_document(doc)
+        return screen
+
+    return show
+
+
+@pytest.fixture
 def translations(qapp):
     """The app's translators, in English for stable texts; back to English after the test."""
     from facilitator.ui.i18n import Translations

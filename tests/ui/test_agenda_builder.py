@@ -24,20 +24,8 @@ def path(tmp_path):
 
 
 @pytest.fixture
-def doc(path):
-    document = SessionDocument.open(path)
-    yield document
-    document.close()
-
-
-@pytest.fixture
-def view(qtbot, doc, translations):
-    shown = AgendaView()
-    qtbot.addWidget(shown)
-    shown.resize(1280, 800)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.set_document(doc)
+def view(show_screen, doc, translations):
+    shown = show_screen(AgendaView(), doc)
     yield shown
     shown.set_document(None)
 

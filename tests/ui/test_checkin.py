@@ -26,20 +26,8 @@ def path(tmp_path):
 
 
 @pytest.fixture
-def doc(path):
-    document = SessionDocument.open(path)
-    yield document
-    document.close()
-
-
-@pytest.fixture
-def view(qtbot, doc, translations):
-    screen = ParticipantsView()
-    qtbot.addWidget(screen)
-    screen.resize(1280, 800)
-    screen.show()
-    screen.set_document(doc)
-    return screen
+def view(show_screen, doc, translations):
+    return show_screen(ParticipantsView(), doc)
 
 
 def attendance(path) -> dict[str, m.Attendance]:

@@ -29,20 +29,8 @@ def path(tmp_path):
 
 
 @pytest.fixture
-def doc(path):
-    document = SessionDocument.open(path)
-    yield document
-    document.close()
-
-
-@pytest.fixture
-def view(qtbot, doc, translations):
-    screen = ParticipantsView()
-    qtbot.addWidget(screen)
-    screen.resize(1280, 800)
-    screen.show()
-    screen.set_document(doc)
-    return screen
+def view(show_screen, doc, translations):
+    return show_screen(ParticipantsView(), doc)
 
 
 def reopened(path) -> tuple[dict[str, m.Participant], list[m.PairRule]]:
