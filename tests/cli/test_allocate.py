@@ -1,20 +1,13 @@
 """``facilitator allocate`` as a user runs it: exit 0 stored, 1 impossible (saying what to change), 2 unreadable."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 from facilitator.core.model import Meeting, Participant, SubSession, SubSessionAssignment
 from facilitator.store.document import SessionDocument
 
-
-def _run(*args):
-    result = subprocess.run([sys.executable, "-m", "facilitator", *map(str, args)],
-                            capture_output=True, text=True, timeout=180)
-    assert "Traceback" not in result.stdout + result.stderr
-    return result
+from cli_runner import run_cli as _run
 
 
 @pytest.fixture(scope="module")

@@ -1,20 +1,13 @@
 """``facilitator assign`` as a user runs it: exit 0 stored with JSON figures, 1 impossible, 2 unreadable file."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 from facilitator.core import model as m
 from facilitator.store.document import SessionDocument
 
-
-def _run(*args):
-    result = subprocess.run([sys.executable, "-m", "facilitator", *map(str, args)],
-                            capture_output=True, text=True, timeout=300)
-    assert "Traceback" not in result.stdout + result.stderr
-    return result
+from cli_runner import run_cli as _run
 
 
 @pytest.fixture(scope="module")

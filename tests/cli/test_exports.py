@@ -2,18 +2,11 @@
 
 import csv
 import io
-import subprocess
-import sys
 
 import pytest
 from docx import Document
 
-
-def _run(*args):
-    result = subprocess.run([sys.executable, "-m", "facilitator", *map(str, args)],
-                            capture_output=True, text=True, timeout=120)
-    assert "Traceback" not in result.stdout + result.stderr
-    return result
+from cli_runner import run_cli as _run
 
 
 @pytest.fixture(scope="module")

@@ -1,15 +1,12 @@
 """``facilitator plan-tables``: the schedule as text and JSON, and a clear refusal when people do not fit."""
 
 import json
-import subprocess
-import sys
+
+from cli_runner import run_cli
 
 
 def _run(*args):
-    result = subprocess.run([sys.executable, "-m", "facilitator", "plan-tables", *map(str, args)],
-                            capture_output=True, text=True, timeout=120)
-    assert "Traceback" not in result.stdout + result.stderr
-    return result
+    return run_cli("plan-tables", *args)
 
 
 def test_json_schedule_without_repeats():
