@@ -27,7 +27,8 @@ from pathlib import Path
 
 from facilitator.core.model import Attendance, Participant, Role
 from facilitator.core.progress import Progress
-from facilitator.io.seating_snapshot import NothingToExport, SeatingSnapshot, name_sort_key, write_bytes_atomically
+from facilitator.io.atomic_file import write_atomically
+from facilitator.io.seating_snapshot import NothingToExport, SeatingSnapshot, name_sort_key
 
 SEPARATOR = ";"
 ENCODING = "utf-8-sig"  # UTF-8 with BOM
@@ -130,7 +131,7 @@ def participant_rows(people: list[Participant], language: str = "nl") -> list[li
 def write_seating_csv(snapshot: SeatingSnapshot, target: Path | str, progress: Progress | None = None) -> Path:
     """Write who sits where in every round to ``target``; :class:`NothingToExport` without seating."""
     target = Path(target)
-    write_bytes_atomically(target, csv_bytes(seating_rows(snapshot, progress)))
+    write_atomically(target, csv_bytes(seating_rows(snapshot, progress)))
     return target
 
 
@@ -138,5 +139,5 @@ def write_participants_csv(snapshot: SeatingSnapshot, target: Path | str, progre
     """Write the participant list to ``target``; :class:`NothingToExport` when there is nobody."""
     (progress or Progress()).step(0, 1)
     target = Path(target)
-    write_bytes_atomically(target, csv_bytes(participant_rows(list(snapshot.people.values()), snapshot.language)))
+    write_atomically(target, csv_bytes(participant_rows(list(snapshot.people.values()), snapshot.language)))
     return target

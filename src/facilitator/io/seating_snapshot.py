@@ -4,18 +4,15 @@ A :class:`SeatingSnapshot` holds the meeting, its tables (in room order),
 its rounds (by number), every person, and per round and table the people
 seated there. The exporters only read it, so they can run on a worker
 thread without touching the session file again; they write their file with
-:func:`write_bytes_atomically`.
+:func:`facilitator.io.atomic_file.write_atomically`.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from facilitator.core.model import Meeting, Participant, SeatAssignment, Table, TableRound
 
@@ -115,18 +112,3 @@ def load_seating(doc) -> SeatingSnapshot:
     for seat in doc.all(SeatAssignment):
         seats[seat.round_id][seat.table_id].append(seat.participant_id)
     return SeatingSnapshot(meeting, tables, rounds, people, {r: dict(t) for r, t in seats.items()})
-
-
-def write_bytes_atomically(path: Path | str, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file beside it, so a failed export leaves no half file."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -29,7 +29,8 @@ from docx.shared import Cm, Pt, RGBColor
 
 from facilitator.core.model import Table, TableRound
 from facilitator.core.progress import Progress
-from facilitator.io.seating_snapshot import NothingToExport, SeatingSnapshot, long_date, write_bytes_atomically
+from facilitator.io.atomic_file import write_atomically
+from facilitator.io.seating_snapshot import NothingToExport, SeatingSnapshot, long_date
 
 #: Every text the two documents print, per language.
 WORDS: dict[str, dict[str, str]] = {
@@ -178,7 +179,7 @@ def _save(document: Document, target: Path | str) -> Path:
     target = Path(target)
     buffer = io.BytesIO()
     document.save(buffer)
-    write_bytes_atomically(target, buffer.getvalue())
+    write_atomically(target, buffer.getvalue())
     return target
 
 

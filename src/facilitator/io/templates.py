@@ -31,7 +31,8 @@ from facilitator.assets import resource
 from facilitator.core.model import AgendaItem, AgendaKind, WorkForm
 from facilitator.core.schedule import ScheduledItem, plan
 from facilitator.core.workforms import copy_of
-from facilitator.io.workform_library import LibraryError, form_from_dict, form_to_dict, slug, write_atomically
+from facilitator.io.atomic_file import write_atomically
+from facilitator.io.workform_library import LibraryError, form_from_dict, form_to_dict, slug
 from facilitator.paths import data_dir
 
 FORMAT = "facilitator-template"
@@ -221,7 +222,7 @@ def save_template(template: Template, folder: Path | None = None, *, overwrite: 
     path = template_path(template.name, folder)
     if path.exists() and not overwrite:
         raise FileExistsError(path)
-    write_atomically(path, dumps(template))
+    write_atomically(path, dumps(template), make_parents=True)
     template.path = path
     return path
 

@@ -16,15 +16,14 @@ keeps its own copy of every form it uses.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Any, Iterable
 
 from facilitator.core import workforms
 from facilitator.core.model import WorkForm
+from facilitator.io.atomic_file import write_atomically
 from facilitator.paths import data_dir
 
 FORMAT = "facilitator-workforms"
@@ -127,23 +126,8 @@ def save_user_forms(forms: Iterable[WorkForm], path: Path | None = None) -> Path
         raise LibraryError(f"{clash[0]!r} is the key of a built-in work form")
     text = json.dumps({"format": FORMAT, "version": VERSION, "work_forms": [form_to_dict(f) for f in forms]},
                       ensure_ascii=False, indent=2)
-    write_atomically(path, text + "\n")
+    write_atomically(path, text + "\n", make_parents=True)
     return path
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` through a temporary file beside it and an atomic replace."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def slug(text: str) -> str:
