@@ -190,6 +190,12 @@ class _PagedPainter(Painter):
             return None
         return frame.paging.next_change(now, self.pages(frame, *self._size))
 
+    def _page(self, rect: QRectF, frame: ProjectorFrame, now: float, count: int, per_page: int) -> tuple[int, int]:
+        """Remember the size painted (for :meth:`next_change`); the page shown now, and how many there are."""
+        self._size = (rect.width(), rect.height())
+        pages = pages_for(count, per_page)
+        return (frame.paging.page(now, pages) if frame.paging else 0), pages
+
 
 class WherePainter(_PagedPainter):
     """ "Waar zit ik?": first name + initial -> table, alphabetical, down the columns."""
@@ -202,11 +208,9 @@ class WherePainter(_PagedPainter):
 
     def paint(self, painter: QPainter, rect: QRectF, frame: ProjectorFrame, now: float) -> None:
         painter.fillRect(rect, style.BACKGROUND)
-        self._size = (rect.width(), rect.height())
         title = QCoreApplication.translate("Projector", "Where do I sit?")
         layout = where_layout(frame, rect.width(), rect.height())
-        pages = pages_for(len(frame.seats), layout.per_page)
-        page = frame.paging.page(now, pages) if frame.paging else 0
+        page, pages = self._page(rect, frame, now, len(frame.seats), layout.per_page)
         shown = frame.seats[page * layout.per_page:(page + 1) * layout.per_page]
         hint = f"{shown[0].name[:2]} – {shown[-1].name[:2]}" if pages > 1 and shown else ""
         _header(painter, rect, title, frame, page, pages, hint)
@@ -233,7 +237,6 @@ class WherePainter(_PagedPainter):
             style.draw_line(painter, table_box, line.table, table_font, style.ACCENT, Qt.AlignmentFlag.AlignRight)
 
 
-
 class TablesPainter(_PagedPainter):
     """Per table: its name and who sits there (the host first, ★), as a grid of cards."""
 
@@ -245,11 +248,9 @@ class TablesPainter(_PagedPainter):
 
     def paint(self, painter: QPainter, rect: QRectF, frame: ProjectorFrame, now: float) -> None:
         painter.fillRect(rect, style.BACKGROUND)
-        self._size = (rect.width(), rect.height())
         title = QCoreApplication.translate("Projector", "Tables")
         layout = tables_layout(frame, rect.width(), rect.height())
-        pages = pages_for(len(frame.tables), layout.per_page)
-        page = frame.paging.page(now, pages) if frame.paging else 0
+        page, pages = self._page(rect, frame, now, len(frame.tables), layout.per_page)
         _header(painter, rect, title, frame, page, pages)
         if not frame.tables:
             _empty(painter, rect)
