@@ -19,7 +19,8 @@ def _one_of_each(doc: SessionDocument) -> dict[type, object]:
         "World Café", "Conversations in rounds at tables."))
     made[m.AgendaItem], = doc.add(m.AgendaItem(
         "Tafelronde 1", 45, m.AgendaKind.TABLE_ROUND, 3, made[m.WorkForm].id, "Let op de tijd",
-        time(10, 45), datetime(2026, 3, 14, 10, 47, 12), datetime(2026, 3, 14, 11, 36), False, 30))
+        time(10, 45), datetime(2026, 3, 14, 10, 47, 12), datetime(2026, 3, 14, 11, 36), False, 30,
+        ["Ideeën", "Vragen van de zaal"]))
     made[m.Participant], = doc.add(m.Participant(
         "Gerrit", "Berg", "van den", m.Role.TABLE_HOST,
         {"gender": "man", "age_band": "30-44", "district": "West"}, ["rolstoel", "ringleiding"],
@@ -38,7 +39,10 @@ def _one_of_each(doc: SessionDocument) -> dict[type, object]:
         "Zorgen over de kosten van een warmtepomp", made[m.AgendaItem].id, "Zorgen",
         made[m.Table].id, made[m.TableRound].id, made[m.Theme].id, made[m.Participant].id,
         True, True, 4, datetime(2026, 3, 14, 10, 55, 3)))
-    made[m.DotVote], = doc.add(m.DotVote("Stippenstemmen", made[m.AgendaItem].id, 5))
+    made[m.DotVote], = doc.add(m.DotVote("Stippenstemmen", made[m.AgendaItem].id, 5, 58))
+    made[m.Photo], = doc.add(m.Photo(
+        made[m.AgendaItem].id, "flap tafel 3.jpg", "image/jpeg", b"\xff\xd8\xff\xe0 not really a jpeg", 4032, 3024,
+        "Flap van tafel 3", 2, datetime(2026, 3, 14, 11, 40, 9)))
     made[m.LiveRun], = doc.add(m.LiveRun(
         m.RunState.PAUSED, made[m.AgendaItem].id, datetime(2026, 3, 14, 10, 50, 1), 212.5, -120.0))
     made[m.VoteTally], = doc.add(m.VoteTally(

@@ -118,6 +118,8 @@ class AgendaItem:
     actual_end: datetime | None = None
     flexible: bool = True
     min_minutes: int | None = None
+    #: Board columns the facilitator added on top of the work form's categories.
+    board_categories: list[str] = field(default_factory=list)
     id: int | None = None
 
 
@@ -275,6 +277,8 @@ class DotVote:
     title: str
     agenda_item_id: int
     dots_per_person: int = 5
+    #: How many people voted, when known: the dots cast can then be checked against voters × dots.
+    voters: int | None = None
     id: int | None = None
 
 
@@ -302,4 +306,20 @@ class ActionItem:
     source_theme_id: int | None = None
     source_note_id: int | None = None
     position: int = 0
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class Photo:
+    """A photo of a flipchart or sticky wall, attached to an agenda item and stored in the session file."""
+
+    agenda_item_id: int
+    file_name: str
+    mime: str
+    data: bytes
+    width: int = 0
+    height: int = 0
+    caption: str = ""
+    position: int = 0
+    created_at: datetime | None = None
     id: int | None = None

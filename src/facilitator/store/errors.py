@@ -60,3 +60,10 @@ class ReadOnlyDocument(DocumentError):
 
     def message(self) -> str:
         return f"{self.path}: opened read-only ({self.detail})"
+
+
+class StaleEdit(DocumentError):
+    """An undo or redo step points at records that are gone meanwhile (deleted with their agenda item)."""
+
+    def message(self) -> str:
+        return f"{self.path}: that step no longer applies ({self.detail})"

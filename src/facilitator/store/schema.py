@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table as SqlTable,
@@ -91,6 +92,7 @@ agenda_item = SqlTable(
     Column("actual_end", DateTime),
     Column("flexible", Boolean, nullable=False, default=True),
     Column("min_minutes", Integer),
+    Column("board_categories", JSON, nullable=False, default=lambda: []),
 )
 
 live_run = SqlTable(
@@ -194,6 +196,7 @@ dot_vote = SqlTable(
     Column("title", String(300), nullable=False),
     _fk("agenda_item_id", "agenda_item", nullable=False, ondelete="CASCADE"),
     Column("dots_per_person", Integer, nullable=False, default=5),
+    Column("voters", Integer),
 )
 
 vote_tally = SqlTable(
@@ -217,6 +220,19 @@ action_item = SqlTable(
     Column("position", Integer, nullable=False, default=0),
 )
 
+photo = SqlTable(
+    "photo", metadata, _id(),
+    _fk("agenda_item_id", "agenda_item", nullable=False, ondelete="CASCADE"),
+    Column("file_name", String(300), nullable=False),
+    Column("mime", String(60), nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("width", Integer, nullable=False, default=0),
+    Column("height", Integer, nullable=False, default=0),
+    Column("caption", Text, nullable=False, default=""),
+    Column("position", Integer, nullable=False, default=0),
+    Column("created_at", DateTime),
+)
+
 Index("ix_sticky_note_board", sticky_note.c.agenda_item_id, sticky_note.c.position)
 
 #: Every mapped record type and its table; the store's single source of truth.
@@ -237,6 +253,7 @@ MAPPED: dict[type, SqlTable] = {
     m.DotVote: dot_vote,
     m.VoteTally: vote_tally,
     m.ActionItem: action_item,
+    m.Photo: photo,
 }
 
 mapper_registry = registry(metadata=metadata)
