@@ -18,38 +18,25 @@ from facilitator.core.board import BoardEdit
 from facilitator.store import board as board_store
 from facilitator.store.document import SessionDocument
 from facilitator.store.errors import StaleEdit
+from facilitator.ui.document_editor import DocumentEditor
 
 
-class BoardEditor(QObject):
+class BoardEditor(DocumentEditor):
     """The Notes screen's edits of one document, with undo and redo."""
 
     #: An edit was written (forward, or its inverse on undo): the BoardEdit as written.
     applied = Signal(object)
-    #: An edit could not be made; a sentence for the status bar.
-    refused = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.document: SessionDocument | None = None
         self.stack = QUndoStack(self)
 
     def set_document(self, document: SessionDocument | None) -> None:
-        self.document = document
+        super().set_document(document)
         self.stack.clear()
 
-    @property
-    def can_edit(self) -> bool:
-        return self.document is not None and not self.document.read_only
-
-    def allowed(self) -> bool:
-        """Whether edits can be written now; says why not on ``refused``."""
-        if self.document is None:
-            return False
-        if self.document.read_only:
-            self.refused.emit(QCoreApplication.translate(
-                "BoardEditor", "This session is open read-only: notes cannot be changed."))
-            return False
-        return True
+    def read_only_text(self) -> str:
+        return QCoreApplication.translate("BoardEditor", "This session is open read-only: notes cannot be changed.")
 
     def push(self, edit: BoardEdit, text: str) -> bool:
         """Write ``edit`` and put it on the undo stack as ``text`` ("Add note", "Merge themes" …)."""

@@ -20,52 +20,40 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from facilitator.core.model import AgendaItem, WorkForm
 from facilitator.store import programme
 from facilitator.store.document import SessionDocument
+from facilitator.ui.document_editor import DocumentEditor
 
 ConfirmDelete = Callable[[AgendaItem, programme.Captured], bool]
 
 
-class ProgrammeEditor(QObject):
+class ProgrammeEditor(DocumentEditor):
     """The builder's edits of one document, with undo and redo."""
 
     #: Something changed; the id of the item to select (or None).
     changed = Signal(object)
-    #: An edit could not be made; a sentence for the status bar.
-    refused = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.document: SessionDocument | None = None
         self.stack = QUndoStack(self)
         self.confirm_delete: ConfirmDelete = lambda item, found: False
 
     def set_document(self, document: SessionDocument | None) -> None:
-        self.document = document
+        super().set_document(document)
         self.stack.clear()
 
-    @property
-    def can_edit(self) -> bool:
-        return self.document is not None and not self.document.read_only
-
-    def _allowed(self) -> bool:
-        if self.document is None:
-            return False
-        if self.document.read_only:
-            self.refused.emit(
-                QCoreApplication.translate(
-                    "ProgrammeEditor", "This session is open read-only: the programme cannot be changed."))
-            return False
-        return True
+    def read_only_text(self) -> str:
+        return QCoreApplication.translate(
+            "ProgrammeEditor", "This session is open read-only: the programme cannot be changed.")
 
     # -- the edits ------------------------------------------------------------------------------------
 
     def add_item(self, item: AgendaItem, row: int, form: WorkForm | None = None) -> None:
         """Insert ``item`` at ``row``; with ``form``, the item uses the session's copy of it."""
-        if self._allowed():
+        if self.allowed():
             self.stack.push(AddItem(self, item, row, form))
 
     def delete_item(self, item_id: int) -> bool:
         """Delete an item: undoable, or after confirmation when the session recorded something on it."""
-        if not self._allowed():
+        if not self.allowed():
             return False
         found = programme.captured(self.document, item_id)
         if not found.anything:
@@ -81,17 +69,17 @@ class ProgrammeEditor(QObject):
 
     def move_item(self, item_id: int, row: int, merge: bool = False) -> None:
         """Move an item to ``row``; with ``merge``, moves of the same item in a row undo as one step (keys)."""
-        if self._allowed():
+        if self.allowed():
             self.stack.push(MoveItem(self, item_id, row, merge))
 
     def edit_item(self, item_id: int, changes: dict[str, Any], merge: str = "") -> None:
         """Change fields of one item; consecutive edits with the same ``merge`` key undo as one step."""
-        if self._allowed() and changes:
+        if self.allowed() and changes:
             self.stack.push(EditItem(self, item_id, changes, merge))
 
     def set_work_form(self, item_id: int, form: WorkForm | None) -> None:
         """Let an item use ``form`` (the session's copy, made now if needed) or none."""
-        if self._allowed():
+        if self.allowed():
             self.stack.push(SetWorkForm(self, item_id, form))
 
     def _title(self, item_id: int) -> str:

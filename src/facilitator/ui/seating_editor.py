@@ -8,42 +8,25 @@ refuses every edit with a sentence for the status bar (``refused``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 
 from facilitator.core.model import AgendaItem, AgendaKind, Meeting, SeatAssignment, Table, TableRound
-from facilitator.store.document import SessionDocument
 from facilitator.ui import queries
+from facilitator.ui.document_editor import DocumentEditor
 
 
-class SeatingEditor(QObject):
+class SeatingEditor(DocumentEditor):
     """Edits of one document's tables and seating."""
 
     changed = Signal()
-    refused = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.document: SessionDocument | None = None
-
-    def set_document(self, document: SessionDocument | None) -> None:
-        self.document = document
-
-    @property
-    def can_edit(self) -> bool:
-        return self.document is not None and not self.document.read_only
-
-    def _allowed(self) -> bool:
-        if self.document is None:
-            return False
-        if self.document.read_only:
-            self.refused.emit(self.tr("This session is open read-only: the tables cannot be changed."))
-            return False
-        return True
+    def read_only_text(self) -> str:
+        return self.tr("This session is open read-only: the tables cannot be changed.")
 
     # -- tables -------------------------------------------------------------------------------------
 
     def add_table(self, table: Table) -> Table | None:
-        if not self._allowed():
+        if not self.allowed():
             return None
         tables = self.document.all(Table)
         table.position = max((t.position for t in tables), default=0) + 1
@@ -53,7 +36,7 @@ class SeatingEditor(QObject):
 
     def add_tables(self, count: int, capacity: int, prefix: str, accessible: bool = True) -> list[Table]:
         """``count`` tables of ``capacity`` chairs, numbered on from the highest number in use."""
-        if not self._allowed() or count <= 0:
+        if not self.allowed() or count <= 0:
             return []
         tables = self.document.all(Table)
         position = max((t.position for t in tables), default=0)
@@ -67,7 +50,7 @@ class SeatingEditor(QObject):
 
     def update_table(self, table: Table) -> None:
         """Write a changed table; a new host gets a pinned seat there in every round (and loses others)."""
-        if not self._allowed():
+        if not self.allowed():
             return
         others = [t for t in self.document.all(Table) if t.id != table.id and t.host_id is not None
                   and t.host_id == table.host_id]
@@ -95,7 +78,7 @@ class SeatingEditor(QObject):
 
     def delete_table(self, table: Table) -> None:
         """Delete a table; who sat there in any round is then without a table (the seats go with it)."""
-        if self._allowed():
+        if self.allowed():
             self.document.delete(table)
             self.changed.emit()
 
@@ -104,7 +87,7 @@ class SeatingEditor(QObject):
     def set_rounds(self, count: int) -> None:
         """Have ``count`` table rounds: new ones link to the programme's table-round items not yet
         linked (in programme order); removed ones (the last) take their seating with them."""
-        if not self._allowed():
+        if not self.allowed():
             return
         rounds = queries.rounds(self.document)
         if count < len(rounds):
@@ -128,7 +111,7 @@ class SeatingEditor(QObject):
 
     def set_balance(self, keys: list[str]) -> None:
         """The attributes every table should mirror the room on."""
-        if not self._allowed():
+        if not self.allowed():
             return
         meeting: Meeting = self.document.meeting()
         meeting.balance_attributes = list(keys)
@@ -139,7 +122,7 @@ class SeatingEditor(QObject):
 
     def move(self, round_id: int, participant_id: int, table_id: int) -> bool:
         """One hand edit: ``participant_id`` sits at ``table_id`` in the round (written at once)."""
-        if not self._allowed():
+        if not self.allowed():
             return False
         from facilitator.store.seating import move_person
 
@@ -148,7 +131,7 @@ class SeatingEditor(QObject):
 
     def set_pinned(self, round_id: int, participant_id: int, pinned: bool) -> bool:
         """Pin a person at the table they sit at in the round (the solver then leaves them there)."""
-        if not self._allowed():
+        if not self.allowed():
             return False
         seats = self.document.all(SeatAssignment, round_id=round_id, participant_id=participant_id)
         if not seats:
