@@ -126,3 +126,19 @@ def test_nothing_to_export(tmp_path):
             write_seating_csv(load_seating(empty), tmp_path / "s.csv")
         assert caught.value.reason == "no_tables"
     assert list(tmp_path.glob("*.csv")) == []
+
+
+def test_an_exported_file_gets_ordinary_permissions_not_private_ones(tmp_path):
+    import os
+    import stat
+
+    from facilitator.io.atomic_file import write_atomically
+
+    target = tmp_path / "deelnemers.csv"
+    write_atomically(target, "a;b\n")
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+    target.chmod(0o640)
+    write_atomically(target, "c;d\n")  # an existing file keeps its own
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
