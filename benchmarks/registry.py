@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-AREAS = ("startup", "store", "projector", "subsessions", "seating", "golfer")  # modules under benchmarks/ that register benchmarks; add new areas here
+AREAS = ("startup", "store", "projector", "subsessions", "seating", "golfer", "report", "notes", "frozen")  # modules under benchmarks/ that register benchmarks; add new areas here
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,11 @@ def unfinished(ts: Path) -> Counter:
 
 
 def merge(ts: Path, mapping: dict[str, dict[str, str | list[str]]]) -> int:
-    """Fill unfinished translations from ``mapping`` (context -> source -> text, or plural forms); returns how many."""
+    """Fill unfinished translations from ``mapping`` (context -> source -> text, or plural forms); returns how many.
+
+    Plural forms given as a list also replace finished ones: they are the considered singular and plural,
+    where an earlier fill may have put one text in both.
+    """
     tree = ET.parse(ts)
     filled = 0
     for context in tree.getroot().iter("context"):
@@ -90,9 +94,12 @@ def merge(ts: Path, mapping: dict[str, dict[str, str | list[str]]]) -> int:
         for message in context.iter("message"):
             text = known.get(message.findtext("source", ""))
             translation = message.find("translation")
-            if text is None or translation is None or translation.get("type") != "unfinished":
+            if text is None or translation is None:
                 continue
-            del translation.attrib["type"]
+            explicit_plural = message.get("numerus") == "yes" and isinstance(text, list)
+            if translation.get("type") != "unfinished" and not explicit_plural:
+                continue
+            translation.attrib.pop("type", None)
             if message.get("numerus") == "yes":
                 for form in list(translation):
                     translation.remove(form)

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/facilitator/ui/dialogs.py" line="+93"/>
+        <location filename="../../src/facilitator/ui/dialogs.py" line="+102"/>
         <source>About Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,9 +148,67 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/action_dialog.py" line="+40"/>
+        <source>Edit agreement or recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement or recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not made from a note or theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Agreement / action point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Who does it (a person, a department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionModel</name>
     <message>
-        <location filename="../../src/facilitator/ui/models/action_model.py" line="+22"/>
+        <location filename="../../src/facilitator/ui/models/action_model.py" line="+25"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,6 +230,178 @@
     <message>
         <location line="+0"/>
         <source>From theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionOverview</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/action_overview.py" line="+58"/>
+        <source>Agreements and recommendations</source>
+        <extracomment>How many actions the day has (for the tab&apos;s title). Shows a dialog and says whether it was accepted; tests fill the real dialog&apos;s widgets instead. The agenda item a typed-in action belongs to (the Notes screen&apos;s current item).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Double-click to edit; Delete removes (Ctrl+Z brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>All agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Showing {shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>From theme ‘{name}’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typed in: not made from a note or theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From note ‘{text}’ in theme ‘{name}’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From note ‘{text}’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>Delete %n agreements and recommendations</source>
+        <translation>
+            <numerusform>Delete %n agreement or recommendation</numerusform>
+            <numerusform>Delete %n agreements and recommendations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add agreement ‘{text}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add recommendation ‘{text}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit agreement ‘{text}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit recommendation ‘{text}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete agreement ‘{text}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete recommendation ‘{text}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionOverviewModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/models/action_model.py" line="+48"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Note ‘{text}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>theme ‘{name}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Theme ‘{name}’ (%n notes)</source>
+        <translation>
+            <numerusform>Theme ‘{name}’ (%n note)</numerusform>
+            <numerusform>Theme ‘{name}’ (%n notes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>ranked {rank} with %n dots</source>
+        <translation>
+            <numerusform>ranked {rank} with %n dot</numerusform>
+            <numerusform>ranked {rank} with %n dots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vote}: {place}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -665,14 +895,293 @@
     </message>
 </context>
 <context>
+    <name>BoardActions</name>
+    <message>
+        <location filename="../../src/facilitator/ui/board_actions.py" line="+55"/>
+        <location line="+60"/>
+        <source>Edit</source>
+        <extracomment>&quot;Make action/recommendation…&quot; on a note or theme: the StickyNote or Theme record. A sentence for the status bar: what was done (merges), or why something cannot be done.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New theme from selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take out of theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+180"/>
+        <source>Hide from projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make action or recommendation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+226"/>
+        <location line="+3"/>
+        <source>New theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-225"/>
+        <source>Edit the note or rename the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New theme from the selected notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark or unmark as quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide from or show on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ungroup the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Move to category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move to theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merge with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A note needs some text; to remove it, delete it (Del).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A theme needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename theme “{old}” to “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Delete %n notes</source>
+        <translation>
+            <numerusform>Delete %n note</numerusform>
+            <numerusform>Delete %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Deleted %n notes. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Deleted %n note. Ctrl+Z brings it back.</numerusform>
+            <numerusform>Deleted %n notes. Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Mark as quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark as quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show on projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Move %n notes to “{category}”</source>
+        <translation>
+            <numerusform>Move %n note to “{category}”</numerusform>
+            <numerusform>Move %n notes to “{category}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>New theme “{name}” of %n notes</source>
+        <translation>
+            <numerusform>New theme “{name}” of %n note</numerusform>
+            <numerusform>New theme “{name}” of %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New theme “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Add %n notes to “{name}”</source>
+        <translation>
+            <numerusform>Add %n note to “{name}”</numerusform>
+            <numerusform>Add %n notes to “{name}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Take %n notes out of their theme</source>
+        <translation>
+            <numerusform>Take %n note out of its theme</numerusform>
+            <numerusform>Take %n notes out of their theme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Theme {names} merged with “{keep}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{names} merged into “{keep}”; the name “{keep}” was kept (F2 renames it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ungroup {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Drop a theme on another theme to merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardColumnView</name>
     <message numerus="yes">
-        <location filename="../../src/facilitator/ui/widgets/board.py" line="+57"/>
+        <location filename="../../src/facilitator/ui/widgets/board.py" line="+91"/>
         <source>%n notes</source>
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BoardEditor</name>
+    <message>
+        <location filename="../../src/facilitator/ui/board_editor.py" line="+39"/>
+        <source>This session is open read-only: notes cannot be changed.</source>
+        <extracomment>An edit was written (forward, or its inverse on undo): the BoardEdit as written.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>That step no longer applies: what it changed is gone (deleted with its agenda item).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardListView</name>
+    <message numerus="yes">
+        <location filename="../../src/facilitator/ui/widgets/board_list.py" line="+110"/>
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/board.py" line="+19"/>
+        <source>Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An empty theme to drop notes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+4"/>
+        <location line="+29"/>
+        <source>Not clustered</source>
+        <extracomment>The row above the columns (other parts of the screen add their buttons with :meth:`add_tool`); a toolbar, so that in a narrow window the buttons that do not fit go into its » menu.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -938,6 +1447,79 @@
     </message>
 </context>
 <context>
+    <name>ExportMessages</name>
+    <message>
+        <location filename="../../src/facilitator/ui/report_export.py" line="+83"/>
+        <source>“{name}” could not be written: it is open in another program (Word?) or the folder is protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the file in Word and export again, or choose another name or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full: “{name}” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make room on the disk, or choose another place (a USB stick), and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” could not be written: the disk is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another place and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” could not be written: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an existing folder and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another name or folder and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportProgrammeDialog</name>
     <message>
         <location filename="../../src/facilitator/ui/programme_export.py" line="+126"/>
@@ -978,6 +1560,24 @@
     <message>
         <location line="+5"/>
         <source>Programme exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileChoice</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/report_options.py" line="+49"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not found: {path}. The report does without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,12 +1806,12 @@
 <context>
     <name>LiveController</name>
     <message>
-        <location filename="../../src/facilitator/ui/live_controller.py" line="+92"/>
+        <location filename="../../src/facilitator/ui/live_controller.py" line="+94"/>
         <source>The programme was changed in the meantime, so the durations were left as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+251"/>
         <source>Absorb %1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,7 +1821,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+213"/>
         <source>The projector&apos;s display (%1) went away: the projection is now a window here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,7 +1882,7 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/live.py" line="+188"/>
+        <location filename="../../src/facilitator/ui/views/live.py" line="+191"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,18 +1918,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Undo absorb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Redo absorb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Finish the day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,6 +1971,16 @@
     <message>
         <location line="+1"/>
         <source>Table lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1420,11 +2030,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Keys:  Space start/pause  ·  N or → next  ·  P or ← previous  ·  + / − one minute  ·  I absorb  ·  Ctrl+Z undo  ·  F5 projector  ·  T timer  ·  A agenda  ·  M message  ·  B black  ·  W where do I sit  ·  L table lists</source>
+        <source>Keys:  Space start/pause  ·  N or → next  ·  P or ← previous  ·  + / − one minute  ·  I absorb  ·  Ctrl+Z undo  ·  F5 projector  ·  T timer  ·  A agenda  ·  M message  ·  B black  ·  W where do I sit  ·  L table lists  ·  H themes  ·  V vote result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Live screen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,6 +2105,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Projector: the live item&apos;s themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector: the live item&apos;s vote result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Projector: next page of a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,13 +2146,13 @@
     <message>
         <location line="+23"/>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <location line="+2"/>
         <source>Start the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,7 +2162,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Chime off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,7 +2197,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>5 minutes left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,14 +2424,164 @@
     </message>
 </context>
 <context>
+    <name>NoteCapture</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/note_capture.py" line="+105"/>
+        <source>Add</source>
+        <extracomment>Ctrl+digit pressed: the category number (1 to 9). Asks the name of a new category (a test replaces it); returns &quot;&quot; when cancelled. Wall-clock time stamped on a note (tests pin it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter saves · Esc clears · Ctrl+1…9 or Alt+←/→ category · Alt+↑/↓ table · Ctrl+Z undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+11"/>
+        <source>Clear the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Previous table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the note and start the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category 1 to 9 (in the note field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous / next category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous / next table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+167"/>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Add category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+150"/>
+        <location line="+8"/>
+        <source>No table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose an agenda item to capture notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only: {reason}. Notes cannot be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a note and press Enter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+5"/>
+        <source>Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new column on this board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n note(s) from this table this round</source>
+        <translation>
+            <numerusform>%n note from this table this round</numerusform>
+            <numerusform>%n notes from this table this round</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) from this table</source>
+        <translation>
+            <numerusform>%n note from this table</numerusform>
+            <numerusform>%n notes from this table</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteDelegate</name>
     <message>
-        <location filename="../../src/facilitator/ui/widgets/note_delegate.py" line="+36"/>
+        <location filename="../../src/facilitator/ui/widgets/note_delegate.py" line="+39"/>
         <source>hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+44"/>
         <source>%n notes</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1826,11 +2596,19 @@
             <numerusform>%n dots</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoteListModel</name>
     <message>
-        <location filename="../../src/facilitator/ui/models/note_list_model.py" line="+32"/>
+        <location filename="../../src/facilitator/ui/models/note_list_model.py" line="+39"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,7 +2633,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>quote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,31 +2643,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+74"/>
         <source>Hidden note: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesProjection</name>
+    <message>
+        <location filename="../../src/facilitator/ui/notes_projection.py" line="+31"/>
+        <source>{cast} of {possible} dots</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/notes.py" line="+46"/>
+        <location filename="../../src/facilitator/ui/views/notes.py" line="+81"/>
         <source>Dot-vote ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Search all notes: text, category, theme, table, agenda item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1903,27 +2694,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>All notes ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Actions and recommendations ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+47"/>
         <source>{title} ({notes})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n notes</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -1931,22 +2739,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>{title} (no notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Not clustered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(no category)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+54"/>
         <source>No agenda items yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,7 +2754,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Notes: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,7 +2797,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+78"/>
         <source>Showing {shown} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,6 +3014,70 @@
     <message>
         <location line="+8"/>
         <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesExport</name>
+    <message>
+        <location filename="../../src/facilitator/ui/report_outcomes.py" line="+55"/>
+        <source>Export for analysis (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export for analysis (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+46"/>
+        <source>This session has no notes, themes, votes or actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Capture notes on the Notes screen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>These files in this folder will be replaced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the outcomes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The workbook is ready: “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes, themes, votes and actions, a sheet each; no participant names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV files are ready: one per sheet, {count} in all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2819,6 +3681,169 @@
     </message>
 </context>
 <context>
+    <name>PhotoFiles</name>
+    <message>
+        <location filename="../../src/facilitator/ui/photo_files.py" line="+82"/>
+        <source>Could not read “{file}”: {reason}</source>
+        <extracomment>Above this a photo is worth a question first: it makes the session file (and its backups) big.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{file}” is not a photo or image that can be read here (such as JPEG or PNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{file}” is damaged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/photo_panel.py" line="+56"/>
+        <source>Add photos…</source>
+        <extracomment>(question) -&gt; bool and (message) -&gt; None; tests replace them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Caption of the selected photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose an agenda item to see its photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n photos. Drop more photo files here, or use “Add photos…”.</source>
+        <translation>
+            <numerusform>%n photo. Drop more photo files here, or use “Add photos…”.</numerusform>
+            <numerusform>%n photos. Drop more photo files here, or use “Add photos…”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No photos of this agenda item yet. Add photos of flipcharts and sticky walls with “Add photos…”, or drop the files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Making thumbnails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>These photos are larger than {limit} MB: {names}. Large photos make the session file and its backups big. Add them anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add photo “{file}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n photos</source>
+        <translation>
+            <numerusform>Add %n photo</numerusform>
+            <numerusform>Add %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Caption “{caption}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete photo “{file}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n photos</source>
+        <translation>
+            <numerusform>Delete %n photo</numerusform>
+            <numerusform>Delete %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Large photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some files were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../src/facilitator/ui/plurals.py" line="+19"/>
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n notes in themes</source>
+        <translation>
+            <numerusform>%n note in themes</numerusform>
+            <numerusform>%n notes in themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Group %n suggestions</source>
+        <translation>
+            <numerusform>Group %n suggestion</numerusform>
+            <numerusform>Group %n suggestions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemModel</name>
     <message>
         <location filename="../../src/facilitator/ui/widgets/import_rows.py" line="+38"/>
@@ -2889,13 +3914,13 @@
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../src/facilitator/ui/programme_editor.py" line="+54"/>
+        <location filename="../../src/facilitator/ui/programme_editor.py" line="+44"/>
         <source>This session is open read-only: the programme cannot be changed.</source>
-        <extracomment>Something changed; the id of the item to select (or None). An edit could not be made; a sentence for the status bar.</extracomment>
+        <extracomment>Something changed; the id of the item to select (or None).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>That step can no longer be undone: the item is gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,27 +4060,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/facilitator/ui/projector/notes.py" line="+101"/>
         <location filename="../../src/facilitator/ui/projector/seating.py" line="+140"/>
         <source>page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+58"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No themes on the board yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Vote result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No dots counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Round 2: solutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{cast} of {possible} dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/facilitator/ui/projector/seating.py" line="+33"/>
         <source>Nobody is seated in this round yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Where do I sit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Table {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3068,7 +4124,7 @@
 <context>
     <name>ProjectorSamples</name>
     <message>
-        <location filename="../../src/facilitator/ui/projector/samples.py" line="+71"/>
+        <location filename="../../src/facilitator/ui/projector/samples.py" line="+73"/>
         <source>Welcome!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3110,9 +4166,219 @@
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../src/facilitator/ui/report_export.py" line="+17"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template “{name}” was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “{name}” could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “{name}” is not a Word document or template (.docx, .dotx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose another template, or clear it to use the standard layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo “{name}” is not a picture that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a PNG or JPEG file, or clear the logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Chapters and sections: {sections}; charts and photos: {pictures}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report is ready: “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <location filename="../../src/facilitator/ui/report_menu.py" line="+53"/>
+        <source>&amp;Report (Word)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes, themes and votes (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes, themes and votes (CS&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsPanel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/report_options.py" line="+22"/>
+        <source>Table assignment per round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full list of notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard layout (no template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an organisation template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the report as a Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Word document for the project team, to edit and send on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>House style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo on the title page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes, themes, votes and actions as a spreadsheet, without names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Off: no participant names anywhere in the report; tables by number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names only appear in the table assignment annex, which is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The annex lists who sat where by name: the report then holds personal data. Share it only with people who may see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/report.py" line="+34"/>
+        <location filename="../../src/facilitator/ui/views/report.py" line="+55"/>
+        <location line="+106"/>
+        <source>Contents of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-104"/>
         <source>Top themes by votes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,17 +4393,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+51"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
+        <source>This is what the Word report will hold. The table assignment annex names the participants; everywhere else the report shows counts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This is what the Word report will hold. Participant names stay out of it: it shows counts only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+62"/>
         <source>No action items or recommendations yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,7 +4579,7 @@
 <context>
     <name>SeatingEditor</name>
     <message>
-        <location filename="../../src/facilitator/ui/seating_editor.py" line="+39"/>
+        <location filename="../../src/facilitator/ui/seating_editor.py" line="+24"/>
         <source>This session is open read-only: the tables cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3316,7 +4587,7 @@
 <context>
     <name>SeatingExport</name>
     <message>
-        <location filename="../../src/facilitator/ui/seating_export.py" line="+52"/>
+        <location filename="../../src/facilitator/ui/seating_export.py" line="+56"/>
         <source>Export table lists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,6 +5417,105 @@
     </message>
 </context>
 <context>
+    <name>SuggestGroups</name>
+    <message>
+        <location filename="../../src/facilitator/ui/suggestions_dialog.py" line="+209"/>
+        <source>Suggest groups…</source>
+        <extracomment>A sentence for the status bar (&quot;No suggestions: …&quot;). Shows the dialog and says whether it was accepted; tests tick the real dialog&apos;s items instead.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group notes outside themes that look alike (same words, parts of words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location line="-164"/>
+        <source>Suggest groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes that are not in a theme yet and look alike (same words, parts of words). Tick what makes sense, edit the names, and accept: Ctrl+Z takes it all back in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n suggestions</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them for an existing theme</source>
+        <translation>
+            <numerusform>%n of them for an existing theme</numerusform>
+            <numerusform>%n of them for existing themes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n notes into this existing theme</source>
+        <translation>
+            <numerusform>%n note into this existing theme</numerusform>
+            <numerusform>%n notes into this existing theme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>New theme of %n notes</source>
+        <translation>
+            <numerusform>New theme of %n note</numerusform>
+            <numerusform>New theme of %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click or F2 to change the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group the ticked notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Looking for similar notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No suggestions: the notes outside themes do not look enough alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableCardDelegate</name>
     <message>
         <location filename="../../src/facilitator/ui/widgets/table_card_delegate.py" line="+169"/>
@@ -4565,6 +5935,283 @@
     </message>
 </context>
 <context>
+    <name>VoteControls</name>
+    <message>
+        <location filename="../../src/facilitator/ui/vote_controls.py" line="+26"/>
+        <source>Vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dot voting on this item: set up a vote and enter the dots per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vote result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this item&apos;s themes or vote result on the projector (never hidden notes, never who wrote a note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/vote_dialog.py" line="+54"/>
+        <source>Dot voting</source>
+        <extracomment>Tables named in the &quot;nothing entered yet&quot; line before it says &quot;and N more&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project the themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the dots counted on each table&apos;s sheet: Enter goes down, Tab goes to the next table, Delete clears a cell, Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>{title} (%n dots per person)</source>
+        <translation>
+            <numerusform>{title} (%n dot per person)</numerusform>
+            <numerusform>{title} (%n dots per person)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No vote on this agenda item yet: “New vote…” sets one up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to vote on yet: group the notes into themes first, or set the vote up on notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This board has no notes to vote on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>No dots counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>%n dots per person</source>
+        <translation>
+            <numerusform>%n dot per person</numerusform>
+            <numerusform>%n dots per person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{cast} dots counted (the number of voters is not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{cast} of {possible} dots: more dots than possible ({voters} voters × {dots} dots) — check the counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{cast} of {possible} dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>and %n more tables</source>
+        <translation>
+            <numerusform>and %n more table</numerusform>
+            <numerusform>and %n more tables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing entered yet (○): {tables}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dot vote: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteFormDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/vote_form.py" line="+27"/>
+        <source>Change the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: Which solutions matter most?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many people voted: the dots counted are then checked against voters × dots per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dots per person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of voters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteTallyModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/models/vote_tally_model.py" line="+126"/>
+        <source>One total for the whole room, without tables</source>
+        <extracomment>The user typed a number: (target, table id or None, dots).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This table has not entered any dots yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dots entered</source>
+        <translation>
+            <numerusform>%n dot entered</numerusform>
+            <numerusform>%n dots entered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <location filename="../../src/facilitator/ui/welcome.py" line="+111"/>
@@ -4620,7 +6267,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/facilitator/ui/actions.py" line="+109"/>
+        <location filename="../../src/facilitator/ui/actions.py" line="+112"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4665,7 +6312,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Work forms…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4745,7 +6392,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>(no recent sessions)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/facilitator/ui/dialogs.py" line="+93"/>
+        <location filename="../../src/facilitator/ui/dialogs.py" line="+102"/>
         <source>About Facilitator</source>
         <translation>Over Facilitator</translation>
     </message>
@@ -148,9 +148,67 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/action_dialog.py" line="+40"/>
+        <source>Edit agreement or recommendation</source>
+        <translation>Afspraak of aanbeveling bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement or recommendation</source>
+        <translation>Afspraak of aanbeveling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not made from a note or theme.</source>
+        <translation>Niet gemaakt van een notitie of thema.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Agreement / action point</source>
+        <translation>&amp;Afspraak / actiepunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recommendation</source>
+        <translation>Aan&amp;beveling</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Who does it (a person, a department)</source>
+        <translation>Wie doet het (een persoon, een afdeling)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Uiterlijk:</translation>
+    </message>
+</context>
+<context>
     <name>ActionModel</name>
     <message>
-        <location filename="../../src/facilitator/ui/models/action_model.py" line="+22"/>
+        <location filename="../../src/facilitator/ui/models/action_model.py" line="+25"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -173,6 +231,178 @@
         <location line="+0"/>
         <source>From theme</source>
         <translation>Uit thema</translation>
+    </message>
+</context>
+<context>
+    <name>ActionOverview</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/action_overview.py" line="+58"/>
+        <source>Agreements and recommendations</source>
+        <extracomment>How many actions the day has (for the tab&apos;s title). Shows a dialog and says whether it was accepted; tests fill the real dialog&apos;s widgets instead. The agenda item a typed-in action belongs to (the Notes screen&apos;s current item).</extracomment>
+        <translation>Afspraken en aanbevelingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements only</source>
+        <translation>Alleen afspraken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations only</source>
+        <translation>Alleen aanbevelingen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Double-click to edit; Delete removes (Ctrl+Z brings it back).</source>
+        <translation>Dubbelklik om te bewerken; Delete verwijdert (Ctrl+Z haalt het terug).</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>All agenda items</source>
+        <translation>Alle agendapunten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Showing {shown} of {total}</source>
+        <translation>{shown} van {total} zichtbaar</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>From theme ‘{name}’.</source>
+        <translation>Uit thema ‘{name}’.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typed in: not made from a note or theme.</source>
+        <translation>Ingetypt: niet gemaakt van een notitie of thema.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From note ‘{text}’ in theme ‘{name}’.</source>
+        <translation>Uit notitie ‘{text}’ in thema ‘{name}’.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From note ‘{text}’.</source>
+        <translation>Uit notitie ‘{text}’.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>Delete %n agreements and recommendations</source>
+        <translation>
+            <numerusform>%n afspraak of aanbeveling verwijderen</numerusform>
+            <numerusform>%n afspraken en aanbevelingen verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add agreement ‘{text}’</source>
+        <translation>Afspraak ‘{text}’ toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add recommendation ‘{text}’</source>
+        <translation>Aanbeveling ‘{text}’ toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit agreement ‘{text}’</source>
+        <translation>Afspraak ‘{text}’ bewerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit recommendation ‘{text}’</source>
+        <translation>Aanbeveling ‘{text}’ bewerken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete agreement ‘{text}’</source>
+        <translation>Afspraak ‘{text}’ verwijderen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete recommendation ‘{text}’</source>
+        <translation>Aanbeveling ‘{text}’ verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionOverviewModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/models/action_model.py" line="+48"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came from</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Note ‘{text}’</source>
+        <translation>Notitie ‘{text}’</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>theme ‘{name}’</source>
+        <translation>thema ‘{name}’</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Theme ‘{name}’ (%n notes)</source>
+        <translation>
+            <numerusform>Thema ‘{name}’ (%n notitie)</numerusform>
+            <numerusform>Thema ‘{name}’ (%n notities)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>ranked {rank} with %n dots</source>
+        <translation>
+            <numerusform>{rank}e met %n stip</numerusform>
+            <numerusform>{rank}e met %n stippen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vote}: {place}</source>
+        <translation>{vote}: {place}</translation>
     </message>
 </context>
 <context>
@@ -665,14 +895,293 @@
     </message>
 </context>
 <context>
+    <name>BoardActions</name>
+    <message>
+        <location filename="../../src/facilitator/ui/board_actions.py" line="+55"/>
+        <location line="+60"/>
+        <source>Edit</source>
+        <extracomment>&quot;Make action/recommendation…&quot; on a note or theme: the StickyNote or Theme record. A sentence for the status bar: what was done (merges), or why something cannot be done.</extracomment>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New theme from selection</source>
+        <translation>Nieuw thema van selectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take out of theme</source>
+        <translation>Uit thema halen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote</source>
+        <translation>Citaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+180"/>
+        <source>Hide from projector</source>
+        <translation>Verbergen voor projector</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Ungroup</source>
+        <translation>Groep opheffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make action or recommendation…</source>
+        <translation>Maak afspraak/aanbeveling…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+226"/>
+        <location line="+3"/>
+        <source>New theme</source>
+        <translation>Nieuw thema</translation>
+    </message>
+    <message>
+        <location line="-225"/>
+        <source>Edit the note or rename the theme</source>
+        <translation>Notitie bewerken of thema hernoemen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected notes</source>
+        <translation>Gekozen notities verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New theme from the selected notes</source>
+        <translation>Nieuw thema van de gekozen notities</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark or unmark as quote</source>
+        <translation>Als citaat markeren of niet meer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide from or show on the projector</source>
+        <translation>Verbergen voor of tonen op de projector</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ungroup the theme</source>
+        <translation>Groep opheffen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Move to category</source>
+        <translation>Naar categorie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move to theme</source>
+        <translation>Naar thema</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merge with</source>
+        <translation>Samenvoegen met</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A note needs some text; to remove it, delete it (Del).</source>
+        <translation>Een notitie heeft tekst nodig; verwijder hem als hij weg moet (Del).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit note</source>
+        <translation>Notitie bewerken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A theme needs a name.</source>
+        <translation>Een thema heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename theme “{old}” to “{new}”</source>
+        <translation>Thema “{old}” hernoemd tot “{new}”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Delete %n notes</source>
+        <translation>
+            <numerusform>%n notitie verwijderen</numerusform>
+            <numerusform>%n notities verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Deleted %n notes. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n notitie verwijderd. Ctrl+Z haalt hem terug.</numerusform>
+            <numerusform>%n notities verwijderd. Ctrl+Z haalt ze terug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Mark as quote</source>
+        <translation>Als citaat markeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unmark as quote</source>
+        <translation>Geen citaat meer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show on projector</source>
+        <translation>Tonen op projector</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Move %n notes to “{category}”</source>
+        <translation>
+            <numerusform>%n notitie naar “{category}”</numerusform>
+            <numerusform>%n notities naar “{category}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>New theme “{name}” of %n notes</source>
+        <translation>
+            <numerusform>Nieuw thema “{name}” van %n notitie</numerusform>
+            <numerusform>Nieuw thema “{name}” van %n notities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New theme “{name}”</source>
+        <translation>Nieuw thema “{name}”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Add %n notes to “{name}”</source>
+        <translation>
+            <numerusform>%n notitie bij “{name}”</numerusform>
+            <numerusform>%n notities bij “{name}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Take %n notes out of their theme</source>
+        <translation>
+            <numerusform>%n notitie uit haar thema gehaald</numerusform>
+            <numerusform>%n notities uit hun thema gehaald</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Theme {names} merged with “{keep}”</source>
+        <translation>Thema {names} samengevoegd met “{keep}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{names} merged into “{keep}”; the name “{keep}” was kept (F2 renames it).</source>
+        <translation>{names} samengevoegd met “{keep}”; de naam “{keep}” is gebleven (F2 om te hernoemen).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ungroup {names}</source>
+        <translation>Groep {names} opgeheven</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Drop a theme on another theme to merge them.</source>
+        <translation>Sleep een thema op een ander thema om ze samen te voegen.</translation>
+    </message>
+</context>
+<context>
     <name>BoardColumnView</name>
     <message numerus="yes">
-        <location filename="../../src/facilitator/ui/widgets/board.py" line="+57"/>
+        <location filename="../../src/facilitator/ui/widgets/board.py" line="+91"/>
         <source>%n notes</source>
         <translation>
             <numerusform>%n notitie</numerusform>
             <numerusform>%n notities</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BoardEditor</name>
+    <message>
+        <location filename="../../src/facilitator/ui/board_editor.py" line="+39"/>
+        <source>This session is open read-only: notes cannot be changed.</source>
+        <extracomment>An edit was written (forward, or its inverse on undo): the BoardEdit as written.</extracomment>
+        <translation>Deze sessie is alleen-lezen geopend: notities kunnen niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>That step no longer applies: what it changed is gone (deleted with its agenda item).</source>
+        <translation>Die stap geldt niet meer: wat hij veranderde is weg (verwijderd met het agendapunt).</translation>
+    </message>
+</context>
+<context>
+    <name>BoardListView</name>
+    <message numerus="yes">
+        <location filename="../../src/facilitator/ui/widgets/board_list.py" line="+110"/>
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/board.py" line="+19"/>
+        <source>Layout:</source>
+        <translation>Indeling:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By category</source>
+        <translation>Per categorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By theme</source>
+        <translation>Per thema</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New theme</source>
+        <translation>Nieuw thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An empty theme to drop notes on</source>
+        <translation>Een leeg thema om notities op te slepen</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+4"/>
+        <location line="+29"/>
+        <source>Not clustered</source>
+        <extracomment>The row above the columns (other parts of the screen add their buttons with :meth:`add_tool`); a toolbar, so that in a narrow window the buttons that do not fit go into its » menu.</extracomment>
+        <translation>Niet geclusterd</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>(no category)</source>
+        <translation>(geen categorie)</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1447,79 @@
     </message>
 </context>
 <context>
+    <name>ExportMessages</name>
+    <message>
+        <location filename="../../src/facilitator/ui/report_export.py" line="+83"/>
+        <source>“{name}” could not be written: it is open in another program (Word?) or the folder is protected.</source>
+        <translation>“{name}” kon niet worden opgeslagen: het bestand is geopend in een ander programma (Word?) of de map is beveiligd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the file in Word and export again, or choose another name or folder.</source>
+        <translation>Sluit het bestand in Word en exporteer opnieuw, of kies een andere naam of map.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full: “{name}” could not be written.</source>
+        <translation>De schijf is vol: “{name}” kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make room on the disk, or choose another place (a USB stick), and export again.</source>
+        <translation>Maak ruimte vrij op de schijf, of kies een andere plek (een usb-stick), en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” could not be written: the disk is read-only.</source>
+        <translation>“{name}” kon niet worden opgeslagen: de schijf is alleen-lezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another place and export again.</source>
+        <translation>Kies een andere plek en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” could not be written: the folder does not exist.</source>
+        <translation>“{name}” kon niet worden opgeslagen: de map bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an existing folder and export again.</source>
+        <translation>Kies een bestaande map en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” could not be written: {reason}.</source>
+        <translation>“{name}” kon niet worden opgeslagen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another name or folder and export again.</source>
+        <translation>Kies een andere naam of map en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show folder</source>
+        <translation>Map tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported to {path}</source>
+        <translation>Geëxporteerd naar {path}</translation>
+    </message>
+</context>
+<context>
     <name>ExportProgrammeDialog</name>
     <message>
         <location filename="../../src/facilitator/ui/programme_export.py" line="+126"/>
@@ -979,6 +1561,24 @@
         <location line="+5"/>
         <source>Programme exported to {path}</source>
         <translation>Programma geëxporteerd naar {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FileChoice</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/report_options.py" line="+49"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not found: {path}. The report does without it.</source>
+        <translation>Niet gevonden: {path}. Het rapport wordt zonder gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -1206,12 +1806,12 @@
 <context>
     <name>LiveController</name>
     <message>
-        <location filename="../../src/facilitator/ui/live_controller.py" line="+92"/>
+        <location filename="../../src/facilitator/ui/live_controller.py" line="+94"/>
         <source>The programme was changed in the meantime, so the durations were left as they are.</source>
         <translation>Het programma is intussen gewijzigd; de tijdsduren zijn daarom niet aangepast.</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+251"/>
         <source>Absorb %1 min</source>
         <translation>%1 min inlopen</translation>
     </message>
@@ -1221,7 +1821,7 @@
         <translation>De live-stand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+213"/>
         <source>The projector&apos;s display (%1) went away: the projection is now a window here.</source>
         <translation>Het scherm van de beamer (%1) is weg: de projectie staat nu als venster op dit scherm.</translation>
     </message>
@@ -1282,7 +1882,7 @@
 <context>
     <name>LiveView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/live.py" line="+188"/>
+        <location filename="../../src/facilitator/ui/views/live.py" line="+191"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
@@ -1318,18 +1918,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Undo absorb</source>
         <translation>Inlopen ongedaan maken</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>Redo absorb</source>
         <translation>Inlopen opnieuw</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Finish the day</source>
         <translation>Dag afsluiten</translation>
     </message>
@@ -1372,6 +1972,16 @@
         <location line="+1"/>
         <source>Table lists</source>
         <translation>Tafellijsten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote result</source>
+        <translation>Stemuitslag</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1420,11 +2030,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Keys:  Space start/pause  ·  N or → next  ·  P or ← previous  ·  + / − one minute  ·  I absorb  ·  Ctrl+Z undo  ·  F5 projector  ·  T timer  ·  A agenda  ·  M message  ·  B black  ·  W where do I sit  ·  L table lists</source>
-        <translation>Toetsen:  spatie start/pauze  ·  N of → volgende  ·  P of ← vorige  ·  + / − een minuut  ·  I inlopen  ·  Ctrl+Z ongedaan  ·  F5 projector  ·  T timer  ·  A agenda  ·  M tekst  ·  B zwart  ·  W waar zit ik  ·  L tafellijsten</translation>
+        <source>Keys:  Space start/pause  ·  N or → next  ·  P or ← previous  ·  + / − one minute  ·  I absorb  ·  Ctrl+Z undo  ·  F5 projector  ·  T timer  ·  A agenda  ·  M message  ·  B black  ·  W where do I sit  ·  L table lists  ·  H themes  ·  V vote result</source>
+        <translation>Toetsen:  spatie start/pauze  ·  N of → volgende  ·  P of ← vorige  ·  + / − een minuut  ·  I inlopen  ·  Ctrl+Z ongedaan  ·  F5 projector  ·  T timer  ·  A agenda  ·  M tekst  ·  B zwart  ·  W waar zit ik  ·  L tafellijsten  ·  H thema&apos;s  ·  V stemuitslag</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Live screen</source>
         <translation>Live-scherm</translation>
     </message>
@@ -1495,6 +2105,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Projector: the live item&apos;s themes</source>
+        <translation>Projector: thema&apos;s van het lopende agendapunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector: the live item&apos;s vote result</source>
+        <translation>Projector: stemuitslag van het lopende agendapunt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Projector: next page of a list</source>
         <translation>Projector: volgende pagina van een lijst</translation>
     </message>
@@ -1526,13 +2146,13 @@
     <message>
         <location line="+23"/>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <location line="+2"/>
         <source>Start the day</source>
         <translation>Dag starten</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
@@ -1542,7 +2162,7 @@
         <translation>Hervat</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Chime off</source>
         <translation>Gong uit</translation>
     </message>
@@ -1577,7 +2197,7 @@
         <translation>Wissen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>5 minutes left</source>
         <translation>Nog 5 minuten</translation>
     </message>
@@ -1804,14 +2424,164 @@
     </message>
 </context>
 <context>
+    <name>NoteCapture</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/note_capture.py" line="+105"/>
+        <source>Add</source>
+        <extracomment>Ctrl+digit pressed: the category number (1 to 9). Asks the name of a new category (a test replaces it); returns &quot;&quot; when cancelled. Wall-clock time stamped on a note (tests pin it).</extracomment>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter saves · Esc clears · Ctrl+1…9 or Alt+←/→ category · Alt+↑/↓ table · Ctrl+Z undo</source>
+        <translation>Enter bewaart · Esc wist · Ctrl+1…9 of Alt+←/→ categorie · Alt+↑/↓ tafel · Ctrl+Z ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Category:</source>
+        <translation>Categorie:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table:</source>
+        <translation>Tafel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round:</source>
+        <translation>Ronde:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+11"/>
+        <source>Clear the note</source>
+        <translation>Notitie wissen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Previous table</source>
+        <translation>Vorige tafel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next table</source>
+        <translation>Volgende tafel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous category</source>
+        <translation>Vorige categorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next category</source>
+        <translation>Volgende categorie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the note and start the next</source>
+        <translation>Notitie bewaren en de volgende beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category 1 to 9 (in the note field)</source>
+        <translation>Categorie 1 tot 9 (in het notitieveld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous / next category</source>
+        <translation>Vorige / volgende categorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous / next table</source>
+        <translation>Vorige / volgende tafel</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+167"/>
+        <source>(no category)</source>
+        <translation>(geen categorie)</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Add category…</source>
+        <translation>Categorie toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+150"/>
+        <location line="+8"/>
+        <source>No table</source>
+        <translation>Geen tafel</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Round %1</source>
+        <translation>Ronde %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No round</source>
+        <translation>Geen ronde</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose an agenda item to capture notes.</source>
+        <translation>Kies een agendapunt om notities vast te leggen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only: {reason}. Notes cannot be added.</source>
+        <translation>Alleen-lezen: {reason}. Notities kunnen niet worden toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a note and press Enter…</source>
+        <translation>Typ een notitie en druk op Enter…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+5"/>
+        <source>Add category</source>
+        <translation>Categorie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new column on this board:</source>
+        <translation>Naam van de nieuwe kolom op dit bord:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n note(s) from this table this round</source>
+        <translation>
+            <numerusform>%n notitie van deze tafel deze ronde</numerusform>
+            <numerusform>%n notities van deze tafel deze ronde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) from this table</source>
+        <translation>
+            <numerusform>%n notitie van deze tafel</numerusform>
+            <numerusform>%n notities van deze tafel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteDelegate</name>
     <message>
-        <location filename="../../src/facilitator/ui/widgets/note_delegate.py" line="+36"/>
+        <location filename="../../src/facilitator/ui/widgets/note_delegate.py" line="+39"/>
         <source>hidden</source>
         <translation>verborgen</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+44"/>
         <source>%n notes</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -1826,11 +2596,19 @@
             <numerusform>%n stippen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n tafel</numerusform>
+            <numerusform>%n tafels</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoteListModel</name>
     <message>
-        <location filename="../../src/facilitator/ui/models/note_list_model.py" line="+32"/>
+        <location filename="../../src/facilitator/ui/models/note_list_model.py" line="+39"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -1855,7 +2633,7 @@
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>quote</source>
         <translation>citaat</translation>
     </message>
@@ -1865,25 +2643,33 @@
         <translation>verborgen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+74"/>
         <source>Hidden note: {text}</source>
         <translation>Verborgen notitie: {text}</translation>
     </message>
 </context>
 <context>
+    <name>NotesProjection</name>
+    <message>
+        <location filename="../../src/facilitator/ui/notes_projection.py" line="+31"/>
+        <source>{cast} of {possible} dots</source>
+        <translation>{cast} van {possible} stippen</translation>
+    </message>
+</context>
+<context>
     <name>NotesView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/notes.py" line="+46"/>
+        <location filename="../../src/facilitator/ui/views/notes.py" line="+81"/>
         <source>Dot-vote ranking</source>
         <translation>Uitslag stippenstemmen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Search all notes: text, category, theme, table, agenda item…</source>
         <translation>Zoek in alle notities: tekst, categorie, thema, tafel, agendapunt…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Board</source>
         <translation>Bord</translation>
     </message>
@@ -1891,6 +2677,11 @@
         <location line="+1"/>
         <source>All notes</source>
         <translation>Alle notities</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1903,27 +2694,44 @@
         <translation>Agendapunt:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes screen</source>
+        <translation>Notitiescherm</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>All notes ({count})</source>
         <translation>Alle notities ({count})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Actions and recommendations ({count})</source>
         <translation>Actiepunten en aanbevelingen ({count})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+47"/>
         <source>{title} ({notes})</source>
         <translation>{title} ({notes})</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n notes</source>
         <translation>
             <numerusform>%n notitie</numerusform>
@@ -1931,22 +2739,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>{title} (no notes)</source>
         <translation>{title} (geen notities)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Not clustered</source>
-        <translation>Zonder thema</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(no category)</source>
-        <translation>(geen categorie)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+54"/>
         <source>No agenda items yet.</source>
         <translation>Nog geen agendapunten.</translation>
     </message>
@@ -1956,7 +2754,7 @@
         <translation>Nog geen notities op het bord van “{title}”.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Notes: {count}</source>
         <translation>Notities: {count}</translation>
     </message>
@@ -1999,7 +2797,7 @@
         <translation>Nog geen stippen op de thema&apos;s van dit agendapunt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+78"/>
         <source>Showing {shown} of {total}</source>
         <translation>{shown} van {total} getoond</translation>
     </message>
@@ -2217,6 +3015,70 @@
         <location line="+8"/>
         <source>Open session</source>
         <translation>Sessie openen</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesExport</name>
+    <message>
+        <location filename="../../src/facilitator/ui/report_outcomes.py" line="+55"/>
+        <source>Export for analysis (Excel)</source>
+        <translation>Exporteren voor analyse (Excel)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export for analysis (CSV)</source>
+        <translation>Exporteren voor analyse (CSV)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+46"/>
+        <source>This session has no notes, themes, votes or actions yet.</source>
+        <translation>Deze bijeenkomst heeft nog geen notities, thema&apos;s, stemmingen of actiepunten.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Capture notes on the Notes screen first.</source>
+        <translation>Leg eerst notities vast in het scherm Notities.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>outcomes</source>
+        <translation>opbrengst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>These files in this folder will be replaced:</source>
+        <translation>Deze bestanden in deze map worden vervangen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the outcomes…</source>
+        <translation>De opbrengst wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The workbook is ready: “{name}”.</source>
+        <translation>De werkmap is klaar: “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes, themes, votes and actions, a sheet each; no participant names.</source>
+        <translation>Notities, thema&apos;s, stemmen en actiepunten, elk op een eigen blad; zonder namen van deelnemers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CSV files are ready: one per sheet, {count} in all.</source>
+        <translation>De CSV-bestanden zijn klaar: één per blad, {count} in totaal.</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3681,169 @@
     </message>
 </context>
 <context>
+    <name>PhotoFiles</name>
+    <message>
+        <location filename="../../src/facilitator/ui/photo_files.py" line="+82"/>
+        <source>Could not read “{file}”: {reason}</source>
+        <extracomment>Above this a photo is worth a question first: it makes the session file (and its backups) big.</extracomment>
+        <translation>Kon “{file}” niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{file}” is not a photo or image that can be read here (such as JPEG or PNG).</source>
+        <translation>“{file}” is geen foto of afbeelding die hier gelezen kan worden (zoals JPEG of PNG).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{file}” is damaged: {reason}</source>
+        <translation>“{file}” is beschadigd: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/photo_panel.py" line="+56"/>
+        <source>Add photos…</source>
+        <extracomment>(question) -&gt; bool and (message) -&gt; None; tests replace them.</extracomment>
+        <translation>Foto&apos;s toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Caption of the selected photo</source>
+        <translation>Bijschrift van de gekozen foto</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Caption:</source>
+        <translation>Bijschrift:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose an agenda item to see its photos.</source>
+        <translation>Kies een agendapunt om de foto&apos;s ervan te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n photos. Drop more photo files here, or use “Add photos…”.</source>
+        <translation>
+            <numerusform>%n foto. Sleep meer fotobestanden hierheen, of gebruik “Foto&apos;s toevoegen…”.</numerusform>
+            <numerusform>%n foto&apos;s. Sleep meer fotobestanden hierheen, of gebruik “Foto&apos;s toevoegen…”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No photos of this agenda item yet. Add photos of flipcharts and sticky walls with “Add photos…”, or drop the files here.</source>
+        <translation>Nog geen foto&apos;s bij dit agendapunt. Voeg foto&apos;s van flip-overs en stickerwanden toe met “Foto&apos;s toevoegen…”, of sleep de bestanden hierheen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Making thumbnails…</source>
+        <translation>Miniaturen maken…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add photos</source>
+        <translation>Foto&apos;s toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images ({patterns})</source>
+        <translation>Afbeeldingen ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>These photos are larger than {limit} MB: {names}. Large photos make the session file and its backups big. Add them anyway?</source>
+        <translation>Deze foto&apos;s zijn groter dan {limit} MB: {names}. Grote foto&apos;s maken het sessiebestand en de reservekopieën groot. Toch toevoegen?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading photos…</source>
+        <translation>Foto&apos;s inlezen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add photo “{file}”</source>
+        <translation>Foto “{file}” toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n photos</source>
+        <translation>
+            <numerusform>%n foto toevoegen</numerusform>
+            <numerusform>%n foto&apos;s toevoegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Caption “{caption}”</source>
+        <translation>Bijschrift “{caption}”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete photo “{file}”</source>
+        <translation>Foto “{file}” verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n photos</source>
+        <translation>
+            <numerusform>%n foto verwijderen</numerusform>
+            <numerusform>%n foto&apos;s verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Large photos</source>
+        <translation>Grote foto&apos;s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some files were not added</source>
+        <translation>Sommige bestanden zijn niet toegevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <location filename="../../src/facilitator/ui/plurals.py" line="+19"/>
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n stip</numerusform>
+            <numerusform>%n stippen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n notes in themes</source>
+        <translation>
+            <numerusform>%n notitie in thema&apos;s</numerusform>
+            <numerusform>%n notities in thema&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Group %n suggestions</source>
+        <translation>
+            <numerusform>%n voorstel groeperen</numerusform>
+            <numerusform>%n voorstellen groeperen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemModel</name>
     <message>
         <location filename="../../src/facilitator/ui/widgets/import_rows.py" line="+38"/>
@@ -2889,13 +3914,13 @@
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../src/facilitator/ui/programme_editor.py" line="+54"/>
+        <location filename="../../src/facilitator/ui/programme_editor.py" line="+44"/>
         <source>This session is open read-only: the programme cannot be changed.</source>
-        <extracomment>Something changed; the id of the item to select (or None). An edit could not be made; a sentence for the status bar.</extracomment>
+        <extracomment>Something changed; the id of the item to select (or None).</extracomment>
         <translation>Deze sessie is alleen-lezen geopend: het programma kan niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>That step can no longer be undone: the item is gone.</source>
         <translation>Die stap kan niet meer ongedaan worden gemaakt: het agendapunt bestaat niet meer.</translation>
     </message>
@@ -3035,27 +4060,58 @@
         <translation>Gepauzeerd</translation>
     </message>
     <message>
+        <location filename="../../src/facilitator/ui/projector/notes.py" line="+101"/>
         <location filename="../../src/facilitator/ui/projector/seating.py" line="+140"/>
         <source>page {page} of {pages}</source>
         <translation>pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+58"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No themes on the board yet.</source>
+        <translation>Nog geen thema&apos;s op het bord.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Vote result</source>
+        <translation>Stemuitslag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No dots counted yet.</source>
+        <translation>Nog geen stippen geteld.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Round 2: solutions</source>
+        <translation>Ronde 2: oplossingen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{cast} of {possible} dots</source>
+        <translation>{cast} van {possible} stippen</translation>
+    </message>
+    <message>
+        <location filename="../../src/facilitator/ui/projector/seating.py" line="+33"/>
         <source>Nobody is seated in this round yet.</source>
         <translation>In deze ronde is nog niemand ingedeeld.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Where do I sit?</source>
         <translation>Waar zit ik?</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Tables</source>
         <translation>Tafels</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Table {number}</source>
         <translation>Tafel {number}</translation>
     </message>
@@ -3068,7 +4124,7 @@
 <context>
     <name>ProjectorSamples</name>
     <message>
-        <location filename="../../src/facilitator/ui/projector/samples.py" line="+71"/>
+        <location filename="../../src/facilitator/ui/projector/samples.py" line="+73"/>
         <source>Welcome!</source>
         <translation>Welkom!</translation>
     </message>
@@ -3110,9 +4166,219 @@
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../src/facilitator/ui/report_export.py" line="+17"/>
+        <source>Export report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The template “{name}” was not found.</source>
+        <translation>Het sjabloon “{name}” is niet gevonden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “{name}” could not be read.</source>
+        <translation>Het sjabloon “{name}” kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template “{name}” is not a Word document or template (.docx, .dotx).</source>
+        <translation>Het sjabloon “{name}” is geen Word-document of -sjabloon (.docx, .dotx).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose another template, or clear it to use the standard layout.</source>
+        <translation>Kies een ander sjabloon, of wis het om de standaardopmaak te gebruiken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The logo “{name}” is not a picture that can be read.</source>
+        <translation>Het logo “{name}” is geen afbeelding die gelezen kan worden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a PNG or JPEG file, or clear the logo.</source>
+        <translation>Kies een PNG- of JPEG-bestand, of haal het logo weg.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Writing the report…</source>
+        <translation>Het rapport wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Chapters and sections: {sections}; charts and photos: {pictures}.</source>
+        <translation>Hoofdstukken en paragrafen: {sections}; grafieken en foto&apos;s: {pictures}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report is ready: “{name}”.</source>
+        <translation>Het rapport is klaar: “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <location filename="../../src/facilitator/ui/report_menu.py" line="+53"/>
+        <source>&amp;Report (Word)…</source>
+        <translation>&amp;Rapport (Word)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes, themes and votes (Excel)…</source>
+        <translation>&amp;Notities, thema&apos;s en stemmen (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes, themes and votes (CS&amp;V)…</source>
+        <translation>Notities, thema&apos;s en stemmen (CS&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsPanel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/widgets/report_options.py" line="+22"/>
+        <source>Table assignment per round</source>
+        <translation>Tafelindeling per ronde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full list of notes</source>
+        <translation>Volledige lijst van notities</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include names</source>
+        <translation>Namen opnemen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard layout (no template)</source>
+        <translation>Standaardopmaak (geen sjabloon)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an organisation template</source>
+        <translation>Kies een sjabloon van de organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-documenten en -sjablonen (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a logo</source>
+        <translation>Kies een logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the report as a Word document (.docx)</source>
+        <translation>Het rapport opslaan als Word-document (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the report</source>
+        <translation>Rapport maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Word document for the project team, to edit and send on.</source>
+        <translation>Een Word-document voor het projectteam, om te bewerken en door te sturen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annexes</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>House style</source>
+        <translation>Huisstijl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logo on the title page</source>
+        <translation>Logo op de titelpagina</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For analysis</source>
+        <translation>Voor analyse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes, themes, votes and actions as a spreadsheet, without names.</source>
+        <translation>Notities, thema&apos;s, stemmen en actiepunten als spreadsheet, zonder namen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Off: no participant names anywhere in the report; tables by number.</source>
+        <translation>Uit: nergens in het rapport namen van deelnemers; tafels op nummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Names only appear in the table assignment annex, which is off.</source>
+        <translation>Namen staan alleen in de bijlage tafelindeling, en die staat uit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The annex lists who sat where by name: the report then holds personal data. Share it only with people who may see it.</source>
+        <translation>De bijlage noemt wie waar zat bij naam: het rapport bevat dan persoonsgegevens. Deel het alleen met wie ze mag zien.</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/report.py" line="+34"/>
+        <location filename="../../src/facilitator/ui/views/report.py" line="+55"/>
+        <location line="+106"/>
+        <source>Contents of the report</source>
+        <translation>Inhoud van het rapport</translation>
+    </message>
+    <message>
+        <location line="-104"/>
         <source>Top themes by votes</source>
         <translation>Thema&apos;s met de meeste stippen</translation>
     </message>
@@ -3127,17 +4393,22 @@
         <translation>Programma: gepland en werkelijk</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+51"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
+        <source>This is what the Word report will hold. The table assignment annex names the participants; everywhere else the report shows counts only.</source>
+        <translation>Dit komt in het Word-rapport. De bijlage tafelindeling noemt de deelnemers bij naam; verder toont het rapport alleen aantallen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This is what the Word report will hold. Participant names stay out of it: it shows counts only.</source>
         <translation>Dit komt in het Word-rapport. Namen van deelnemers staan er niet in: het rapport toont alleen aantallen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+62"/>
         <source>No action items or recommendations yet.</source>
         <translation>Nog geen actiepunten of aanbevelingen.</translation>
     </message>
@@ -3308,7 +4579,7 @@
 <context>
     <name>SeatingEditor</name>
     <message>
-        <location filename="../../src/facilitator/ui/seating_editor.py" line="+39"/>
+        <location filename="../../src/facilitator/ui/seating_editor.py" line="+24"/>
         <source>This session is open read-only: the tables cannot be changed.</source>
         <translation>Deze sessie is alleen-lezen geopend: de tafels kunnen niet worden gewijzigd.</translation>
     </message>
@@ -3316,7 +4587,7 @@
 <context>
     <name>SeatingExport</name>
     <message>
-        <location filename="../../src/facilitator/ui/seating_export.py" line="+52"/>
+        <location filename="../../src/facilitator/ui/seating_export.py" line="+56"/>
         <source>Export table lists</source>
         <translation>Tafellijsten exporteren</translation>
     </message>
@@ -4147,6 +5418,105 @@
     </message>
 </context>
 <context>
+    <name>SuggestGroups</name>
+    <message>
+        <location filename="../../src/facilitator/ui/suggestions_dialog.py" line="+209"/>
+        <source>Suggest groups…</source>
+        <extracomment>A sentence for the status bar (&quot;No suggestions: …&quot;). Shows the dialog and says whether it was accepted; tests tick the real dialog&apos;s items instead.</extracomment>
+        <translation>Groepen voorstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group notes outside themes that look alike (same words, parts of words)</source>
+        <translation>Notities buiten thema&apos;s die op elkaar lijken groeperen (dezelfde woorden, delen van woorden)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location line="-164"/>
+        <source>Suggest groups</source>
+        <translation>Groepen voorstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes that are not in a theme yet and look alike (same words, parts of words). Tick what makes sense, edit the names, and accept: Ctrl+Z takes it all back in one step.</source>
+        <translation>Notities die nog in geen thema zitten en op elkaar lijken (dezelfde woorden, delen van woorden). Vink aan wat klopt, pas de namen aan en neem ze over: Ctrl+Z draait alles in één stap terug.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n suggestions</source>
+        <translation>
+            <numerusform>%n voorstel</numerusform>
+            <numerusform>%n voorstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them for an existing theme</source>
+        <translation>
+            <numerusform>waarvan %n voor een bestaand thema</numerusform>
+            <numerusform>waarvan %n voor bestaande thema&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggestion</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n notes into this existing theme</source>
+        <translation>
+            <numerusform>%n notitie in dit bestaande thema</numerusform>
+            <numerusform>%n notities in dit bestaande thema</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>New theme of %n notes</source>
+        <translation>
+            <numerusform>Nieuw thema van %n notitie</numerusform>
+            <numerusform>Nieuw thema van %n notities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click or F2 to change the name</source>
+        <translation>Dubbelklik of F2 om de naam te wijzigen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tick all</source>
+        <translation>Alles aanvinken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick none</source>
+        <translation>Niets aanvinken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group the ticked notes</source>
+        <translation>Aangevinkte notities groeperen</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Looking for similar notes…</source>
+        <translation>Zoeken naar notities die op elkaar lijken…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No suggestions: the notes outside themes do not look enough alike.</source>
+        <translation>Geen voorstellen: de notities buiten thema&apos;s lijken niet genoeg op elkaar.</translation>
+    </message>
+</context>
+<context>
     <name>TableCardDelegate</name>
     <message>
         <location filename="../../src/facilitator/ui/widgets/table_card_delegate.py" line="+169"/>
@@ -4566,6 +5936,283 @@
     </message>
 </context>
 <context>
+    <name>VoteControls</name>
+    <message>
+        <location filename="../../src/facilitator/ui/vote_controls.py" line="+26"/>
+        <source>Vote…</source>
+        <translation>Stemmen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dot voting on this item: set up a vote and enter the dots per table</source>
+        <translation>Stippenstemmen bij dit agendapunt: zet een stemming op en voer de stippen per tafel in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project</source>
+        <translation>Projecteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vote result</source>
+        <translation>Stemuitslag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to the timer</source>
+        <translation>Terug naar de timer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this item&apos;s themes or vote result on the projector (never hidden notes, never who wrote a note)</source>
+        <translation>Toon de thema&apos;s of de stemuitslag van dit agendapunt op de projector (nooit verborgen notities, nooit wie een notitie schreef)</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/vote_dialog.py" line="+54"/>
+        <source>Dot voting</source>
+        <extracomment>Tables named in the &quot;nothing entered yet&quot; line before it says &quot;and N more&quot;.</extracomment>
+        <translation>Stippenstemmen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New vote…</source>
+        <translation>Nieuwe stemming…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete vote</source>
+        <translation>Stemming verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project the result</source>
+        <translation>Uitslag projecteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project the themes</source>
+        <translation>Thema&apos;s projecteren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the dots counted on each table&apos;s sheet: Enter goes down, Tab goes to the next table, Delete clears a cell, Ctrl+Z undoes.</source>
+        <translation>Typ de stippen die op het vel van elke tafel zijn geteld: Enter gaat omlaag, Tab naar de volgende tafel, Delete maakt een vak leeg, Ctrl+Z maakt ongedaan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ranking</source>
+        <translation>Rangorde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vote:</source>
+        <translation>Stemming:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>{title} (%n dots per person)</source>
+        <translation>
+            <numerusform>{title} (%n stip per persoon)</numerusform>
+            <numerusform>{title} (%n stippen per persoon)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No vote on this agenda item yet: “New vote…” sets one up.</source>
+        <translation>Nog geen stemming bij dit agendapunt: met “Nieuwe stemming…” zet je er een op.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to vote on yet: group the notes into themes first, or set the vote up on notes.</source>
+        <translation>Nog niets om op te stemmen: groepeer de notities eerst in thema&apos;s, of laat op notities stemmen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This board has no notes to vote on yet.</source>
+        <translation>Op dit bord staan nog geen notities om op te stemmen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>No dots counted yet.</source>
+        <translation>Nog geen stippen geteld.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>%n dots per person</source>
+        <translation>
+            <numerusform>%n stip per persoon</numerusform>
+            <numerusform>%n stippen per persoon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{cast} dots counted (the number of voters is not known)</source>
+        <translation>{cast} stippen geteld (het aantal stemmers is niet bekend)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{cast} of {possible} dots: more dots than possible ({voters} voters × {dots} dots) — check the counts</source>
+        <translation>{cast} van {possible} stippen: meer stippen dan mogelijk ({voters} stemmers × {dots} stippen) — controleer de tellingen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{cast} of {possible} dots</source>
+        <translation>{cast} van {possible} stippen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>and %n more tables</source>
+        <translation>
+            <numerusform>en nog %n tafel</numerusform>
+            <numerusform>en nog %n tafels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing entered yet (○): {tables}</source>
+        <translation>Nog niets ingevoerd (○): {tables}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter dots</source>
+        <translation>Stippen invoeren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New vote</source>
+        <translation>Nieuwe stemming</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change the vote</source>
+        <translation>Stemming wijzigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete the vote</source>
+        <translation>Stemming verwijderen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dot vote: {title}</source>
+        <translation>Stippenstemmen: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>VoteFormDialog</name>
+    <message>
+        <location filename="../../src/facilitator/ui/vote_form.py" line="+27"/>
+        <source>Change the vote</source>
+        <translation>Stemming wijzigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New dot vote</source>
+        <translation>Nieuwe stemming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: Which solutions matter most?</source>
+        <translation>Bijvoorbeeld: Welke oplossingen vinden we het belangrijkst?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many people voted: the dots counted are then checked against voters × dots per person</source>
+        <translation>Hoeveel mensen stemden: de getelde stippen worden dan vergeleken met stemmers × stippen per persoon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dots per person:</source>
+        <translation>Stippen per persoon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of voters:</source>
+        <translation>Aantal stemmers:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote on:</source>
+        <translation>Stemmen op:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dot vote</source>
+        <translation>Stippenstemmen</translation>
+    </message>
+</context>
+<context>
+    <name>VoteTallyModel</name>
+    <message>
+        <location filename="../../src/facilitator/ui/models/vote_tally_model.py" line="+126"/>
+        <source>One total for the whole room, without tables</source>
+        <extracomment>The user typed a number: (target, table id or None, dots).</extracomment>
+        <translation>Eén totaal voor de hele zaal, zonder tafels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This table has not entered any dots yet</source>
+        <translation>Van deze tafel zijn nog geen stippen ingevoerd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n dots entered</source>
+        <translation>
+            <numerusform>%n stip ingevoerd</numerusform>
+            <numerusform>%n stippen ingevoerd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <location filename="../../src/facilitator/ui/welcome.py" line="+111"/>
@@ -4621,7 +6268,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/facilitator/ui/actions.py" line="+109"/>
+        <location filename="../../src/facilitator/ui/actions.py" line="+112"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -4666,7 +6313,7 @@
         <translation>&amp;Deelnemerslijst als CSV…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Work forms…</source>
         <translation>&amp;Werkvormen…</translation>
     </message>
@@ -4746,7 +6393,7 @@
         <translation>&amp;Over Facilitator</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>(no recent sessions)</source>
         <translation>(geen recente sessies)</translation>
     </message>

@@ -23,6 +23,8 @@ COMMANDS = {
     "allocate": "place the participants in the parallel sub-sessions by their preferences",
     "export-tables": "write the table lists per round (or, with --signs, the table signs) as .docx",
     "export-csv": "write the participant list (or, with --seating, the seating) as CSV for Excel",
+    "report": "write the Word report of a session (.docx) for the project team",
+    "export-outcomes": "write the notes, themes, votes and actions as .xlsx or CSV files for analysis",
     "smoke": "start the GUI, show every screen once, print timings as JSON",
     "screenshots": "render every main screen to PNG",
 }

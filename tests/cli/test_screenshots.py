@@ -14,7 +14,7 @@ DIALOGS = ["about", "shortcuts", "backups", "new_session", "import_problems", "o
            "read_only"]
 PROJECTOR = [f"projector_{mode}" for mode in
              ("agenda", "timer", "timer_warning", "timer_over", "timer_paused", "message", "black", "live",
-              "where", "tables")]
+              "where", "tables", "themes", "votes")]
 
 
 def test_screenshots_of_every_screen_and_dialog(tmp_path, qapp):

@@ -68,7 +68,7 @@ def _stored(live_run: LiveRun) -> LiveRun:
 
 def _stored_items(items):
     return [AgendaItem(i.title, i.planned_minutes, i.kind, i.position, i.work_form_id, i.facilitator_notes,
-                       i.pinned_start, i.actual_start, i.actual_end, i.flexible, i.min_minutes, i.id)
+                       i.pinned_start, i.actual_start, i.actual_end, i.flexible, i.min_minutes, id=i.id)
             for i in items]
 
 

@@ -130,7 +130,12 @@ def test_the_frame_holds_only_fields_the_audience_may_see():
     """A new field is a deliberate choice: add it here only if the room may see what it holds."""
     assert [f.name for f in dataclasses.fields(ProjectorFrame)] == [
         "mode", "meeting_title", "item_title", "step_name", "countdown", "programme", "message",
-        "round_title", "seats", "tables", "paging"]  # seating: short names and table names only
+        "round_title", "seats", "tables", "paging",  # seating: short names and table names only
+        "themes", "ranking", "caption"]  # the notes modes: theme names, counts, visible note texts, dots
+    from facilitator.core.projection_notes import RankLine, ThemeCard
+
+    assert [f.name for f in dataclasses.fields(ThemeCard)] == ["name", "count", "texts"]  # never an author
+    assert [f.name for f in dataclasses.fields(RankLine)] == ["rank", "name", "dots"]
     assert [f.name for f in dataclasses.fields(ProgrammeRow)] == [
         "start", "title", "state", "projected_start", "is_break"]
     assert [f.name for f in dataclasses.fields(Countdown)] == [

@@ -39,7 +39,7 @@ def _one_of_each(doc: SessionDocument) -> dict[type, object]:
         "Zorgen over de kosten van een warmtepomp", made[m.AgendaItem].id, "Zorgen",
         made[m.Table].id, made[m.TableRound].id, made[m.Theme].id, made[m.Participant].id,
         True, True, 4, datetime(2026, 3, 14, 10, 55, 3)))
-    made[m.DotVote], = doc.add(m.DotVote("Stippenstemmen", made[m.AgendaItem].id, 5, 58))
+    made[m.DotVote], = doc.add(m.DotVote("Stippenstemmen", made[m.AgendaItem].id, 5, 58, True))
     made[m.Photo], = doc.add(m.Photo(
         made[m.AgendaItem].id, "flap tafel 3.jpg", "image/jpeg", b"\xff\xd8\xff\xe0 not really a jpeg", 4032, 3024,
         "Flap van tafel 3", 2, datetime(2026, 3, 14, 11, 40, 9)))

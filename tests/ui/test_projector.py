@@ -80,7 +80,7 @@ def samples(session_file):
 
 
 def test_every_registered_mode_has_a_sample_and_paints_at_every_scale(qapp, samples):
-    assert set(PAINTERS) == {"agenda", "timer", "message", "black", "where", "tables"}
+    assert set(PAINTERS) == {"agenda", "timer", "message", "black", "where", "tables", "themes", "votes"}
     assert {frame.mode for frame in samples.values()} == set(PAINTERS)
     for name, frame in samples.items():
         for dpr in (1.0, 1.5, 2.0):

@@ -10,7 +10,8 @@ problems), ``open_problem.png`` (a damaged file with a backup on offer),
 ``projector_timer_warning.png``, ``projector_timer_over.png``,
 ``projector_timer_paused.png``, ``projector_message.png``,
 ``projector_black.png``, and the seating modes ``projector_where.png`` ("Waar zit
-ik?") and ``projector_tables.png`` (table lists) from PATH's seating), and the
+ik?") and ``projector_tables.png`` (table lists) from PATH's seating, the notes modes
+``projector_themes.png`` and ``projector_votes.png`` and the dot-vote dialog ``notes_vote.png``), and the
 Tables screen with its set-up panel open (``tables_setup.png``). The Live screen is also shot at 1920×1080
 (``live_1920.png``), and what the projector shows for it
 (``projector_live.png``): for the demo day (no PATH) that is mid-day, its
@@ -77,6 +78,34 @@ def _seating_frames(doc) -> dict:
                 "tables": seating.frame(ProjectorMode.TABLES, doc.meeting())}
     finally:
         seating.set_document(None)
+
+
+def _notes_frames(doc) -> dict:
+    """The session's own themes and vote result for the projector's notes modes."""
+    from facilitator.ui.notes_projection import sample_frames
+    from facilitator.ui.projector.samples import NOW
+
+    return sample_frames(doc, NOW)
+
+
+def _vote_dialog(window, save) -> None:
+    """The dot-vote dialog of the item with the latest vote (``notes_vote.png``), beside the Notes screen."""
+    from facilitator.core.model import DotVote
+
+    votes = window.document.all(DotVote)
+    notes = window.workspace.view("notes")
+    if not votes or not hasattr(notes, "voting"):
+        return
+    window.show_view("notes")
+    found = notes.item_box.findData(votes[-1].agenda_item_id)
+    if found >= 0:
+        notes.item_box.setCurrentIndex(found)
+    dialog = notes.voting.open_vote()
+    if dialog is None:
+        return
+    dialog.resize(1280, 720)
+    save(dialog, "notes_vote.png")
+    dialog.close()
 
 
 #: A participant list as Dutch Excel writes it, with one of each problem the import preview reports.
@@ -165,7 +194,9 @@ def _render(path: Path, outdir: Path, language: str, tmp_dir: Path, stage_live: 
     tables.setup_button.setChecked(True)
     save(window, "tables_setup.png")
     tables.setup_button.setChecked(False)
-    written += render_modes(doc.meeting(), doc.all(AgendaItem), doc.all(WorkForm), outdir, _seating_frames(doc))
+    written += render_modes(doc.meeting(), doc.all(AgendaItem), doc.all(WorkForm), outdir,
+                            {**_seating_frames(doc), **_notes_frames(doc)})
+    _vote_dialog(window, save)
 
     # The Live screen (mid-day with an overrun, on the demo) at the laptop's size and at full HD,
     # and the projector fed by it.

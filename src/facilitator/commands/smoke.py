@@ -90,7 +90,11 @@ def _demo_file(folder: Path) -> Path:
 
     path = folder / "Demo burgerberaad.facilitator"
     code = "import sys; from facilitator.demo import build_demo; build_demo(__import__('pathlib').Path(sys.argv[1]))"
-    subprocess.run([sys.executable, "-c", code, str(path)], check=True, capture_output=True)
+    if getattr(sys, "frozen", False):  # the installed app: sys.executable is facilitator itself, it has no -c
+        command = [sys.executable, "demo", str(path)]
+    else:
+        command = [sys.executable, "-c", code, str(path)]
+    subprocess.run(command, check=True, capture_output=True)
     return path
 
 

@@ -279,6 +279,8 @@ class DotVote:
     dots_per_person: int = 5
     #: How many people voted, when known: the dots cast can then be checked against voters × dots.
     voters: int | None = None
+    #: Whether the room votes on single notes instead of themes.
+    on_notes: bool = False
     id: int | None = None
 
 

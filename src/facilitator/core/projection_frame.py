@@ -49,10 +49,14 @@ class ProjectorMode(enum.StrEnum):
     BLACK = "black"
     WHERE = "where"  # "Waar zit ik?": everyone's table, alphabetically
     TABLES = "tables"  # per table: who sits there
+    THEMES = "themes"  # the board's themes with a few of their notes (core.projection_notes)
+    VOTES = "votes"  # the dot-vote result as bars (core.projection_notes)
 
 
 #: The modes that show a round's seating.
 SEATING_MODES = frozenset({ProjectorMode.WHERE, ProjectorMode.TABLES})
+#: The modes that show an agenda item's board: never hidden notes, never who wrote a note.
+NOTES_MODES = frozenset({ProjectorMode.THEMES, ProjectorMode.VOTES})
 #: The most letters of a last name "Waar zit ik?" shows to tell two people apart.
 MAX_LETTERS = 3
 #: How long a page of a seating mode stays on screen before the next one.
@@ -248,6 +252,11 @@ class ProjectorFrame:
     seats: tuple[SeatLine, ...] = ()  # "Waar zit ik?", alphabetical
     tables: tuple[TableList, ...] = ()  # the table lists, in table order
     paging: Paging | None = None
+    # The notes modes (built by core.projection_notes): ThemeCard and RankLine tuples, and a caption
+    # ("Stippenstemmen · 312 van 330 stippen").
+    themes: tuple = ()
+    ranking: tuple = ()
+    caption: str = ""
 
 
 def hhmm(value: time) -> str:

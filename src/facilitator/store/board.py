@@ -51,10 +51,12 @@ def _write(doc: SessionDocument, edit: BoardEdit) -> None:
     with doc.transaction() as session:
         for record in sorted(edit.added, key=_rank):
             _insert(session, record)
-        by_value: dict[tuple[type, str, object], list[object]] = defaultdict(list)
+        by_value: dict[tuple[type, str, object], tuple[object, list[object]]] = {}
         for change in edit.changes:
-            by_value[(type(change.record), change.name, resolve(change.after))].append(change.record)
-        for (kind, name, value), records in by_value.items():
+            value = resolve(change.after)
+            same = repr(value) if isinstance(value, (list, dict)) else value  # a list (board categories) as a key
+            by_value.setdefault((type(change.record), change.name, same), (value, []))[1].append(change.record)
+        for (kind, name, _same), (value, records) in by_value.items():
             table = MAPPED[kind]
             ids = [r.id for r in records]
             for start in range(0, len(ids), 500):

@@ -197,6 +197,7 @@ dot_vote = SqlTable(
     _fk("agenda_item_id", "agenda_item", nullable=False, ondelete="CASCADE"),
     Column("dots_per_person", Integer, nullable=False, default=5),
     Column("voters", Integer),
+    Column("on_notes", Boolean, nullable=False, default=False),
 )
 
 vote_tally = SqlTable(

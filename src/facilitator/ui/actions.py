@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from facilitator.ui.programme_export import ask_export_programme
+from facilitator.ui.report_menu import ReportMenu
 from facilitator.ui.seating_export import KINDS as EXPORT_KINDS, SeatingExport
 from facilitator.ui.template_flow import ask_new_from_template
 
@@ -54,6 +55,7 @@ class WindowActions(QObject):
             window.show_view("participants"), window.workspace.view("participants").ask_import()))
         self.seating_export = SeatingExport(window)  # File > Export: table lists, signs, CSV
         self.exports = {kind: action(lambda kind=kind: self.seating_export.ask(kind)) for kind in EXPORT_KINDS}
+        self.report_menu = ReportMenu(window, action)  # File > Export: the report, the analysis exports
         self.close_session = action(window.close_document, "Ctrl+W")
         self.quit = action(window.close, "Ctrl+Q")
         self.views_group = QActionGroup(window)
@@ -85,6 +87,7 @@ class WindowActions(QObject):
         self.file_menu.insertAction(self.export_programme, self.import_participants)
         self.export_menu = QMenu(window)
         self.export_menu.addActions(list(self.exports.values()))
+        self.report_menu.add_to(self.export_menu)
         self.file_menu.insertMenu(self.work_forms, self.export_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_session, self.quit])
@@ -114,6 +117,7 @@ class WindowActions(QObject):
         for kind, text in zip(EXPORT_KINDS, (self.tr("Table &lists (.docx)…"), self.tr("Table &signs (.docx)…"),
                                              self.tr("&Seating as CSV…"), self.tr("&Participant list as CSV…"))):
             self.exports[kind].setText(text)
+        self.report_menu.retranslate()
         self.work_forms.setText(self.tr("&Work forms…"))
         self.import_participants.setText(self.tr("&Import participants…"))
         self.open.setText(self.tr("&Open…"))
@@ -135,6 +139,7 @@ class WindowActions(QObject):
 
     def set_document_open(self, is_open: bool) -> None:
         self.import_participants.setEnabled(is_open)
+        self.report_menu.set_enabled(is_open)
         for act in (self.save_as, self.backups, self.export_programme, *self.exports.values(), self.close_session,
                     self.projector, *self.go):
             act.setEnabled(is_open)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+from importlib import metadata
 
 from PySide6.QtCore import Qt, __version__ as qt_version
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -20,6 +21,14 @@ from PySide6.QtWidgets import (
 
 from facilitator import __version__
 from facilitator.ui.icons import app_icon
+
+
+def app_version() -> str:
+    """The installed package's version (pip's or the installer's metadata), else the source tree's."""
+    try:
+        return metadata.version("facilitator")
+    except metadata.PackageNotFoundError:
+        return __version__
 
 
 def plain(text: str) -> str:
@@ -96,7 +105,7 @@ class AboutDialog(QDialog):
         icon.setPixmap(app_icon().pixmap(size, size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        name = QLabel(f"<h2>Facilitator {__version__}</h2>")
+        name = QLabel(f"<h2>Facilitator {app_version()}</h2>")
         purpose = QLabel(
             self.tr(
                 "Run a participation meeting offline, from one laptop at the venue: "

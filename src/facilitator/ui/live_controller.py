@@ -39,6 +39,7 @@ from facilitator.core.projection import ItemStatus, Projection, project
 from facilitator.core.projection_frame import (
     EPSILON,
     Countdown,
+    NOTES_MODES,
     SEATING_MODES,
     ProjectorFrame,
     ProjectorMode,
@@ -49,6 +50,7 @@ from facilitator.store import live_store
 from facilitator.store.document import SessionDocument
 from facilitator.ui.projector.chime import MUTED_SETTING, Chime
 from facilitator.ui.projector.window import CHIME_LATE_LIMIT, ProjectorWindow
+from facilitator.ui.notes_projection import NotesProjection
 from facilitator.ui.seating_projection import SeatingProjection
 from facilitator.ui.settings import app_settings
 
@@ -125,6 +127,7 @@ class LiveController(QObject):
         self._before_black: str = ProjectorMode.TIMER
         self.message = ""
         self.seating = SeatingProjection()  # the seating modes: which round, which page
+        self.notes = NotesProjection()  # the notes modes (themes, vote result): which item, which page
         self.projector: ProjectorWindow | None = None
         self._frame = ProjectorFrame(mode=ProjectorMode.BLACK)
         self._stale = False
@@ -150,6 +153,7 @@ class LiveController(QObject):
         self.undo_stack.clear()
         self.document = document
         self.seating.set_document(document)
+        self.notes.set_document(document)
         self.day, self.meeting = None, None
         self._stale = False
         self.mode, self._mode_chosen, self.message = ProjectorMode.AGENDA, False, ""  # _build adapts to a run
@@ -450,6 +454,8 @@ class LiveController(QObject):
             return ProjectorFrame(mode=ProjectorMode.BLACK)
         if self.mode in SEATING_MODES:
             return self.seating.frame(self.mode, meeting, day.run.current_item_id)
+        if self.mode in NOTES_MODES:
+            return self.notes.frame(self.mode, meeting, day.run.current_item_id)
         status = day.status()
         countdown, step_name = None, None
         if status.item is not None:
@@ -489,6 +495,8 @@ class LiveController(QObject):
         """Show ``mode`` on the projector (T, A, M, B, W, L)."""
         if mode in SEATING_MODES and mode != self.mode:
             self.seating.restart(self.clock.now())  # the first page first
+        if mode in NOTES_MODES and mode != self.mode:
+            self.notes.restart(self.clock.now())
         self.mode = mode
         self._mode_chosen = True
         self._refresh_frame()
@@ -503,10 +511,22 @@ class LiveController(QObject):
         if not self.projector_open():
             self.open_projector()
 
+    def project_notes(self, mode: str, item_id: int | None, vote_id: int | None = None) -> None:
+        """Show a notes mode (themes, vote result) of ``item_id`` (None: the live item) from page one,
+        opening the projector if it is closed."""
+        self.notes.item_id, self.notes.vote_id = item_id, vote_id
+        self.notes.restart(self.clock.now())
+        self.set_mode(mode)
+        if not self.projector_open():
+            self.open_projector()
+
     def turn_page(self, pages: int) -> None:
-        """The chair turns the seating list's pages by hand (PgDn/PgUp)."""
+        """The chair turns a list's pages by hand (PgDn/PgUp)."""
         if self.mode in SEATING_MODES:
             self.seating.turn(pages)
+            self._refresh_frame()
+        elif self.mode in NOTES_MODES:
+            self.notes.turn(pages)
             self._refresh_frame()
 
     def toggle_black(self) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from facilitator.ui.projector.agenda import AgendaPainter
 from facilitator.ui.projector.base import Painter
 from facilitator.ui.projector.message import BlackPainter, MessagePainter
+from facilitator.ui.projector.notes import ThemesPainter, VotesPainter
 from facilitator.ui.projector.seating import TablesPainter, WherePainter
 from facilitator.ui.projector.timer import TimerPainter
 
 PAINTERS: dict[str, type[Painter]] = {
     painter.mode: painter for painter in (AgendaPainter, TimerPainter, MessagePainter, BlackPainter, WherePainter,
-                                          TablesPainter)
+                                          TablesPainter, ThemesPainter, VotesPainter)
 }
 
 

@@ -19,6 +19,7 @@ from facilitator.core.clock import FakeClock
 from facilitator.core.model import AgendaItem, AgendaKind, Meeting, WorkForm
 from facilitator.core.projection_frame import Countdown, ProjectorFrame, ProjectorMode, frame_from_agenda, hhmm
 from facilitator.core.schedule import plan
+from facilitator.ui.projector.notes import sample_notes_frame
 from facilitator.ui.projector.seating import sample_seating_frame
 
 SIZE = (1920, 1080)
@@ -45,7 +46,8 @@ def _current(items: Sequence[AgendaItem], forms: dict[int, WorkForm]) -> AgendaI
 
 def sample_frames(meeting: Meeting, items: Sequence[AgendaItem], work_forms: Sequence[WorkForm] = (),
                   now: float = NOW) -> dict[str, ProjectorFrame]:
-    """``{name: frame}`` for agenda, timer, timer_warning, timer_over, timer_paused, message and black."""
+    """``{name: frame}`` for agenda, timer, timer_warning, timer_over, timer_paused, message, black, and made-up
+    seating (where, tables) and board (themes, votes) frames."""
     forms = {form.id: form for form in work_forms if form.id is not None}
     current = _current(items, forms)
     current_id = current.id if current else None
@@ -85,6 +87,8 @@ def sample_frames(meeting: Meeting, items: Sequence[AgendaItem], work_forms: Seq
         "black": frame(ProjectorMode.BLACK),
         "where": sample_seating_frame(ProjectorMode.WHERE, meeting.title, now),  # a made-up room
         "tables": sample_seating_frame(ProjectorMode.TABLES, meeting.title, now),
+        "themes": sample_notes_frame(ProjectorMode.THEMES, meeting.title, now),  # a made-up board
+        "votes": sample_notes_frame(ProjectorMode.VOTES, meeting.title, now),
     }
 
 

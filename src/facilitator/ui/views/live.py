@@ -1,7 +1,7 @@
 """The Live screen: run the day. The current item in huge digits, the programme projected, the projector's controls.
 
 Everything is on one screen and on the keyboard (Space, N/→, P/←, +/−, I,
-T/A/M/B; F5 is the main window's): the keys work while this screen is shown,
+T/A/M/B/W/L/H/V; F5 is the main window's): the keys work while this screen is shown,
 never while typing in a field. The run itself lives in the
 :class:`LiveController` the main window owns (it keeps ticking, saving and
 feeding the projector while another screen is shown); a Live screen made on
@@ -115,12 +115,14 @@ class LiveView(MainView):
         self.black_action = action(self.toggle_black, ["B"], checkable=True)
         self.where_action = action(lambda: self.set_seating_mode(ProjectorMode.WHERE), ["W"], checkable=True)
         self.lists_action = action(lambda: self.set_seating_mode(ProjectorMode.TABLES), ["L"], checkable=True)
+        self.themes_action = action(lambda: self.set_notes_mode(ProjectorMode.THEMES), ["H"], checkable=True)
+        self.votes_action = action(lambda: self.set_notes_mode(ProjectorMode.VOTES), ["V"], checkable=True)
         self.page_down_action = action(lambda: self.turn_page(1), ["PgDown"])
         self.page_up_action = action(lambda: self.turn_page(-1), ["PgUp"])
         self.chime_action = action(self.toggle_chime, checkable=True)
         self.modes = QActionGroup(self)
         for act in (self.timer_action, self.agenda_action, self.message_action, self.black_action,
-                    self.where_action, self.lists_action):
+                    self.where_action, self.lists_action, self.themes_action, self.votes_action):
             self.modes.addAction(act)
         self.modes.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
 
@@ -153,7 +155,8 @@ class LiveView(MainView):
         self.projector_button.setMenu(self.screens_menu)
         modes = [big_button(a, self) for a in (self.timer_action, self.agenda_action, self.message_action,
                                                 self.black_action)]
-        seating_modes = [big_button(a, self) for a in (self.where_action, self.lists_action)]
+        seating_modes = [big_button(a, self) for a in (self.where_action, self.lists_action, self.themes_action,
+                                                       self.votes_action)]
         self.chime_button = big_button(self.chime_action, self)
         self.projector_heading = heading("", self, 1.15)
         side = QVBoxLayout()
@@ -203,6 +206,8 @@ class LiveView(MainView):
             self.black_action: self.tr("Black screen"),
             self.where_action: self.tr("Where do I sit?"),
             self.lists_action: self.tr("Table lists"),
+            self.themes_action: self.tr("Themes"),
+            self.votes_action: self.tr("Vote result"),
             self.page_down_action: self.tr("Next page"),
             self.page_up_action: self.tr("Previous page"),
             self.chime_action: self.tr("Chime"),
@@ -220,7 +225,8 @@ class LiveView(MainView):
         self.projector_heading.setText(self.tr("Projector"))
         self.legend.setText(self.tr("Keys:  Space start/pause  ·  N or → next  ·  P or ← previous  ·  + / − one "
                                     "minute  ·  I absorb  ·  Ctrl+Z undo  ·  F5 projector  ·  T timer  ·  "
-                                    "A agenda  ·  M message  ·  B black  ·  W where do I sit  ·  L table lists"))
+                                    "A agenda  ·  M message  ·  B black  ·  W where do I sit  ·  L table lists  ·  "
+                                    "H themes  ·  V vote result"))
         self._update_toggle_text()
 
     def shortcut_section(self) -> tuple[str, list[tuple[str, list[QKeySequence]]]]:
@@ -245,6 +251,8 @@ class LiveView(MainView):
             (self.tr("Projector: black screen (again: back)"), self.black_action),
             (self.tr("Projector: where do I sit? (the round on the programme)"), self.where_action),
             (self.tr("Projector: table lists"), self.lists_action),
+            (self.tr("Projector: the live item's themes"), self.themes_action),
+            (self.tr("Projector: the live item's vote result"), self.votes_action),
             (self.tr("Projector: next page of a list"), self.page_down_action),
             (self.tr("Projector: previous page of a list"), self.page_up_action),
         ]
@@ -371,13 +379,14 @@ class LiveView(MainView):
         showing = controller is not None and self.document is not None
         for act in (self.projector_action, self.timer_action, self.agenda_action, self.message_action,
                     self.black_action, self.chime_action, self.where_action, self.lists_action,
-                    self.page_down_action, self.page_up_action):
+                    self.page_down_action, self.page_up_action, self.themes_action, self.votes_action):
             act.setEnabled(showing)
         if controller is not None:
             mode = controller.mode
             for act, name in ((self.timer_action, ProjectorMode.TIMER), (self.agenda_action, ProjectorMode.AGENDA),
                               (self.message_action, ProjectorMode.MESSAGE), (self.black_action, ProjectorMode.BLACK),
-                              (self.where_action, ProjectorMode.WHERE), (self.lists_action, ProjectorMode.TABLES)):
+                              (self.where_action, ProjectorMode.WHERE), (self.lists_action, ProjectorMode.TABLES),
+                              (self.themes_action, ProjectorMode.THEMES), (self.votes_action, ProjectorMode.VOTES)):
                 act.setChecked(mode == name)
             self.projector_action.setChecked(controller.projector_open())
             self.chime_action.setChecked(not controller.chime.muted)
@@ -468,6 +477,12 @@ class LiveView(MainView):
         """W, L: the seating of the round the programme is at (not one picked on the Tables screen)."""
         if self.controller is not None:
             self.controller.seating.round_id = None
+            self.controller.set_mode(mode)
+
+    def set_notes_mode(self, mode: str) -> None:
+        """H, V: the themes or vote result of the live agenda item (not one picked on the Notes screen)."""
+        if self.controller is not None:
+            self.controller.notes.item_id = self.controller.notes.vote_id = None
             self.controller.set_mode(mode)
 
     def turn_page(self, pages: int) -> None:

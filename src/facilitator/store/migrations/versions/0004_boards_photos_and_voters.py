@@ -1,4 +1,4 @@
-"""Board columns added per agenda item, the number of voters of a dot vote, and photos of flipcharts.
+"""Board columns added per agenda item, a dot vote's voters and target (themes or notes), photos of flipcharts.
 
 Revision ID: 0004
 Revises: 0003
@@ -18,6 +18,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("board_categories", sa.JSON(), nullable=False, server_default="[]"))
     with op.batch_alter_table("dot_vote", schema=None) as batch_op:
         batch_op.add_column(sa.Column("voters", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("on_notes", sa.Boolean(), nullable=False, server_default=sa.false()))
     op.create_table(
         "photo",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -42,6 +43,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("photo")
     with op.batch_alter_table("dot_vote", schema=None) as batch_op:
+        batch_op.drop_column("on_notes")
         batch_op.drop_column("voters")
     with op.batch_alter_table("agenda_item", schema=None) as batch_op:
         batch_op.drop_column("board_categories")
