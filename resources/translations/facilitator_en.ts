@@ -2659,7 +2659,7 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/notes.py" line="+81"/>
+        <location filename="../../src/facilitator/ui/views/notes.py" line="+92"/>
         <source>Dot-vote ranking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,7 +2726,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>{title} ({notes})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4408,12 +4408,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>No action items or recommendations yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Present {present}, walk-in {walk_in}, absent {absent}, not arrived {invited}; {staff} hosts, chairs, experts and organisers not counted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4435,6 +4435,11 @@
     <message>
         <location line="+1"/>
         <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden notes ({count}) are left out of the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2659,7 +2659,7 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/notes.py" line="+81"/>
+        <location filename="../../src/facilitator/ui/views/notes.py" line="+92"/>
         <source>Dot-vote ranking</source>
         <translation>Uitslag stippenstemmen</translation>
     </message>
@@ -2726,7 +2726,7 @@
         <translation>Actiepunten en aanbevelingen ({count})</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>{title} ({notes})</source>
         <translation>{title} ({notes})</translation>
     </message>
@@ -4408,12 +4408,12 @@
         <translation>Dit komt in het Word-rapport. Namen van deelnemers staan er niet in: het rapport toont alleen aantallen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>No action items or recommendations yet.</source>
         <translation>Nog geen actiepunten of aanbevelingen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Present {present}, walk-in {walk_in}, absent {absent}, not arrived {invited}; {staff} hosts, chairs, experts and organisers not counted.</source>
         <translation>Aanwezig {present}, zonder aanmelding {walk_in}, afwezig {absent}, nog niet binnen {invited}; {staff} tafelbegeleiders, voorzitters, deskundigen en organisatoren niet meegeteld.</translation>
     </message>
@@ -4436,6 +4436,11 @@
         <location line="+1"/>
         <source>notes</source>
         <translation>notities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden notes ({count}) are left out of the report.</source>
+        <translation>Verborgen notities ({count}) komen niet in het rapport.</translation>
     </message>
     <message>
         <location line="+1"/>

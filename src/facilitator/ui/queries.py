@@ -75,6 +75,13 @@ def vote_totals(doc: SessionDocument) -> list[m.VoteTally]:
             for vote_id, theme_id, note_id, dots in rows]
 
 
+def hidden_note_count(doc: SessionDocument) -> int:
+    """How many notes are hidden from the projector (and left out of the report)."""
+    t = MAPPED[m.StickyNote].c
+    with doc.reader() as session:
+        return session.execute(select(func.count()).where(t.hidden.is_(True))).scalar_one()
+
+
 def note_texts(doc: SessionDocument, ids: set[int]) -> dict[int, str]:
     """Texts of some notes (those voted on), in one query."""
     if not ids:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from facilitator.core.model import ActionKind
 from facilitator.io.report import fmt
 from facilitator.io.report.data import ReportData
-from facilitator.io.report.words import attribute_name, words
+from facilitator.io.report.words import attribute_name, counted, words
 
 
 def outline(data: ReportData) -> list[tuple[int, str, str]]:
@@ -25,8 +25,10 @@ def outline(data: ReportData) -> list[tuple[int, str, str]]:
         rows.append((2, name[:1].upper() + name[1:], ""))
     rows.append((1, w["outcomes"], "" if data.outcomes else w["no_outcomes"]))
     for outcome in data.outcomes:
-        rows.append((2, outcome.item.title, w["outline_item"].format(
-            notes=outcome.notes, themes=len(outcome.themes), votes=len(outcome.votes), photos=len(outcome.photos))))
+        found = {"notes": outcome.notes, "themes": len(outcome.themes), "votes": len(outcome.votes),
+                 "photos": len(outcome.photos)}
+        parts = [counted(n, thing, data.language) for thing, n in found.items() if n]
+        rows.append((2, outcome.item.title, ", ".join(parts) or w["outline_item_empty"]))
     rows.append((1, w["actions_title"], w["outline_actions"].format(n=len(data.actions))))
     for kind, title in ((ActionKind.RECOMMENDATION, w["recommendations"]), (ActionKind.ACTION, w["actions"])):
         count = sum(1 for a in data.actions if a.kind == kind)

@@ -62,7 +62,7 @@ WORDS: dict[str, dict[str, str]] = {
         "outline_summary": "{present} aanwezigen, {notes} notities, {themes} thema\u2019s, {actions} actiepunten",
         "outline_programme": "{items} onderdelen, gepland en werkelijk, met grafiek",
         "outline_participants": "Samenstelling naar {n} kenmerken, geaggregeerd",
-        "outline_item": "{notes} notities, {themes} thema\u2019s, {votes} stemmingen, {photos} foto\u2019s",
+        "outline_item_empty": "nog niets vastgelegd",
         "outline_actions": "{n} actiepunten en aanbevelingen met herkomst",
         "outline_annex_seating": "{rounds} rondes, {tables} tafels",
         "outline_annex_seating_names": "{rounds} rondes, {tables} tafels, met namen",
@@ -125,7 +125,7 @@ WORDS: dict[str, dict[str, str]] = {
         "outline_summary": "{present} present, {notes} notes, {themes} themes, {actions} action items",
         "outline_programme": "{items} items, planned and actual, with a chart",
         "outline_participants": "Composition by {n} attributes, aggregated",
-        "outline_item": "{notes} notes, {themes} themes, {votes} votes, {photos} photos",
+        "outline_item_empty": "nothing recorded yet",
         "outline_actions": "{n} action items and recommendations with their origin",
         "outline_annex_seating": "{rounds} rounds, {tables} tables",
         "outline_annex_seating_names": "{rounds} rounds, {tables} tables, with names",
@@ -141,6 +141,21 @@ ATTRIBUTES: dict[str, dict[str, str]] = {
     "en": {"gender": "gender", "age_band": "age band", "district": "district", "education": "education",
            "stance": "stance", "organisation": "organisation", "age": "age"},
 }
+
+
+#: Singular and plural of the things the preview counts.
+COUNTED: dict[str, dict[str, tuple[str, str]]] = {
+    "nl": {"notes": ("notitie", "notities"), "themes": ("thema", "thema\u2019s"), "votes": ("stemming", "stemmingen"),
+           "photos": ("foto", "foto\u2019s")},
+    "en": {"notes": ("note", "notes"), "themes": ("theme", "themes"), "votes": ("vote", "votes"),
+           "photos": ("photo", "photos")},
+}
+
+
+def counted(n: int, thing: str, language: str) -> str:
+    """'1 stemming', '3 stemmingen' (Dutch digit grouping for big numbers)."""
+    one, many = COUNTED["en" if language == "en" else "nl"][thing]
+    return f"{n:,}".replace(",", "." if language != "en" else ",") + " " + (one if n == 1 else many)
 
 
 def words(language: str) -> dict[str, str]:

@@ -193,7 +193,8 @@ class ReportView(MainView):
         tallies = queries.vote_totals(doc)
         facts = [f for f in (long_date(meeting.date), meeting.venue, meeting.organiser) if f]
         self.header.set_title(meeting.title, " · ".join(facts))
-        self.header.set_figures(self._figures(doc.counts(), queries.presence(doc), actions))
+        self.header.set_figures(self._figures(doc.counts(), queries.presence(doc), actions,
+                                                  queries.hidden_note_count(doc)))
         self._show_outline()
         self._show_top_themes(doc, items, themes, tallies)
         theme_names = {t.id: t.name for t in themes}
@@ -209,7 +210,8 @@ class ReportView(MainView):
         self.action_table.setVisible(bool(actions))
         self._show_programme(items, meeting)
 
-    def _figures(self, counts: dict[str, int], presence, actions: list[ActionItem]) -> list[tuple[str, str, str]]:
+    def _figures(self, counts: dict[str, int], presence, actions: list[ActionItem], hidden: int = 0,
+                 ) -> list[tuple[str, str, str]]:
         citizens = {state: presence[(Role.PARTICIPANT, state)] for state in Attendance}
         here = citizens[Attendance.PRESENT] + citizens[Attendance.WALK_IN]
         listed = sum(citizens.values())
@@ -223,7 +225,8 @@ class ReportView(MainView):
             (f"{number(here)} / {number(listed)}", self.tr("participants present / invited"), tip),
             (number(counts["tables"]), self.tr("tables"), ""),
             (number(counts["rounds"]), self.tr("table rounds"), ""),
-            (number(counts["notes"]), self.tr("notes"), ""),
+            (number(counts["notes"] - hidden), self.tr("notes"),
+             self.tr("Hidden notes ({count}) are left out of the report.").format(count=hidden) if hidden else ""),
             (number(counts["themes"]), self.tr("themes"), ""),
             (number(counts["dots"]), self.tr("dots"), ""),
             (number(len(actions) - recommendations), self.tr("action items"), ""),
