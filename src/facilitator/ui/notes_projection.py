@@ -16,12 +16,13 @@ from sqlalchemy import func, select
 
 from facilitator.core import votes
 from facilitator.core.model import AgendaItem, DotVote, Meeting, StickyNote, Theme, VoteTally
-from facilitator.core.projection_frame import DEFAULT_PAGE_SECONDS, Paging, ProjectorFrame, ProjectorMode
+from facilitator.core.projection_frame import ProjectorFrame, ProjectorMode
 from facilitator.core.projection_notes import rank_lines, theme_cards, themes_frame, votes_frame
 from facilitator.store.document import SessionDocument
 from facilitator.store.schema import MAPPED
 from facilitator.ui.labels import number
 from facilitator.ui.plurals import plurals
+from facilitator.ui.projection_feed import ProjectionFeed
 
 
 def vote_caption(vote: DotVote, tallies: list[VoteTally]) -> str:
@@ -33,35 +34,14 @@ def vote_caption(vote: DotVote, tallies: list[VoteTally]) -> str:
     return plurals().dots(check.cast)
 
 
-class NotesProjection:
+class NotesProjection(ProjectionFeed):
     """The notes-mode frames of one document."""
 
-    def __init__(self, page_seconds: float = DEFAULT_PAGE_SECONDS) -> None:
-        self.document: SessionDocument | None = None
+    def forget(self) -> None:
+        super().forget()
         self.item_id: int | None = None  # chosen by the chair; None: follow the live agenda item
         self.vote_id: int | None = None  # chosen by the chair; None: the item's latest vote with dots
-        self.paging = Paging(seconds=page_seconds)
-        self._stale = True
         self._data: dict[int, tuple] = {}
-        self._cache: tuple | None = None
-
-    def set_document(self, document: SessionDocument | None) -> None:
-        if self.document is not None:
-            self.document.remove_listener(self._written)
-        self.document = document
-        self.item_id = self.vote_id = None
-        self._stale, self._data, self._cache = True, {}, None
-        if document is not None:
-            document.add_listener(self._written)
-
-    def _written(self, _saved_at) -> None:  # any thread: only a flag
-        self._stale = True
-
-    def restart(self, now: float) -> None:
-        self.paging = Paging(origin=now, seconds=self.paging.seconds)
-
-    def turn(self, pages: int) -> None:
-        self.paging = Paging(self.paging.origin, self.paging.seconds, self.paging.offset + pages)
 
     def _read(self, kind: str, item_id: int):
         """What one mode needs of one item, read once after each write (plain rows, summed dots: cheap on

@@ -12,41 +12,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.core.model import AgendaItem, Meeting, Participant, Table, TableRound
-from facilitator.core.projection_frame import DEFAULT_PAGE_SECONDS, Paging, ProjectorFrame, seating_frame
-from facilitator.store.document import SessionDocument
+from facilitator.core.projection_frame import ProjectorFrame, seating_frame
 from facilitator.ui import queries
+from facilitator.ui.projection_feed import ProjectionFeed
 
 
-class SeatingProjection:
+class SeatingProjection(ProjectionFeed):
     """The seating-mode frames of one document, with the paging the chair started."""
 
-    def __init__(self, page_seconds: float = DEFAULT_PAGE_SECONDS) -> None:
-        self.document: SessionDocument | None = None
+    def forget(self) -> None:
+        super().forget()
         self.round_id: int | None = None  # chosen by the chair; None: follow the programme
-        self.paging = Paging(seconds=page_seconds)
-        self._stale = True
-        self._cache: tuple | None = None  # (key, frame)
         self._data: tuple | None = None
-
-    def set_document(self, document: SessionDocument | None) -> None:
-        if self.document is not None:
-            self.document.remove_listener(self._written)
-        self.document = document
-        self.round_id = None
-        self._stale, self._cache, self._data = True, None, None
-        if document is not None:
-            document.add_listener(self._written)
-
-    def _written(self, _saved_at) -> None:  # any thread: only a flag
-        self._stale = True
-
-    def restart(self, now: float) -> None:
-        """Show the first page now; pages turn every ``seconds`` from here."""
-        self.paging = Paging(origin=now, seconds=self.paging.seconds)
-
-    def turn(self, pages: int) -> None:
-        """The chair turns ``pages`` pages by hand (negative: back)."""
-        self.paging = Paging(self.paging.origin, self.paging.seconds, self.paging.offset + pages)
 
     def _read(self) -> tuple:
         if self._stale or self._data is None:
