@@ -753,6 +753,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>photos ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the times it really ran</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,7 +1454,7 @@
 <context>
     <name>ExportMessages</name>
     <message>
-        <location filename="../../src/facilitator/ui/report_export.py" line="+83"/>
+        <location filename="../../src/facilitator/ui/report_export.py" line="+82"/>
         <source>“{name}” could not be written: it is open in another program (Word?) or the folder is protected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,7 +2656,7 @@
 <context>
     <name>NotesProjection</name>
     <message>
-        <location filename="../../src/facilitator/ui/notes_projection.py" line="+31"/>
+        <location filename="../../src/facilitator/ui/notes_projection.py" line="+32"/>
         <source>{cast} of {possible} dots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,7 +4213,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4779,7 +4784,7 @@
 <context>
     <name>SeatingProjection</name>
     <message>
-        <location filename="../../src/facilitator/ui/seating_projection.py" line="+88"/>
+        <location filename="../../src/facilitator/ui/seating_projection.py" line="+65"/>
         <source>Round {number}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -71,3 +71,10 @@ def test_captured_finds_what_a_delete_would_take_along(doc):
     b.actual_start = datetime(2026, 3, 14, 9, 15)
     doc.update(b)
     assert programme.captured(doc, b.id).has_run
+
+
+def test_photos_of_an_item_count_as_recorded_so_deleting_it_asks_first(doc):
+    item = doc.all(m.AgendaItem)[0]
+    doc.add(m.Photo(item.id, "flap.jpg", "image/jpeg", b"\xff\xd8 jpeg bytes"))
+    found = programme.captured(doc, item.id)
+    assert (found.photos, found.anything) == (1, True)

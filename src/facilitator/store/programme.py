@@ -14,7 +14,17 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from facilitator.core.model import ActionItem, AgendaItem, DotVote, LiveRun, StickyNote, TableRound, Theme, WorkForm
+from facilitator.core.model import (
+    ActionItem,
+    AgendaItem,
+    DotVote,
+    LiveRun,
+    Photo,
+    StickyNote,
+    TableRound,
+    Theme,
+    WorkForm,
+)
 from facilitator.core.workforms import copy_of
 from facilitator.store.document import SessionDocument
 
@@ -119,11 +129,13 @@ class Captured:
     votes: int = 0
     rounds: int = 0
     actions: int = 0
+    photos: int = 0
     has_run: bool = False
 
     @property
     def anything(self) -> bool:
-        return bool(self.notes or self.themes or self.votes or self.rounds or self.actions or self.has_run)
+        return bool(self.notes or self.themes or self.votes or self.rounds or self.actions or self.photos
+                    or self.has_run)
 
 
 def captured(doc: SessionDocument, item_id: int) -> Captured:
@@ -141,6 +153,7 @@ def captured(doc: SessionDocument, item_id: int) -> Captured:
             votes=count(session, DotVote, DotVote.agenda_item_id),
             rounds=count(session, TableRound, TableRound.agenda_item_id),
             actions=count(session, ActionItem, ActionItem.agenda_item_id),
+            photos=count(session, Photo, Photo.agenda_item_id),
             has_run=bool(item.actual_start or item.actual_end or live),
         )
 

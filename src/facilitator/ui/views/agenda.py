@@ -341,6 +341,8 @@ class AgendaView(MainView):
             parts.append(self.tr("its table round"))
         if found.actions:
             parts.append(self.tr("links from actions ({count})").format(count=found.actions))
+        if found.photos:
+            parts.append(self.tr("photos ({count})").format(count=found.photos))
         if found.has_run:
             parts.append(self.tr("the times it really ran"))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete agenda item"),
