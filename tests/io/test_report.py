@@ -288,3 +288,13 @@ def test_photos_and_logo_become_pictures(demo, charts, tmp_path):
     assert len(document.inline_shapes) == result.pictures + 1  # the logo has no caption
     names = [n for n in zipfile.ZipFile(out).namelist() if n.startswith("word/media/")]
     assert any(n.endswith((".jpg", ".jpeg")) for n in names)
+
+
+def test_the_preview_side_of_the_report_does_not_load_python_docx():
+    import subprocess
+    import sys
+
+    code = ("import sys, facilitator.io.report as r; r.outline; r.load_report;"
+            "print('docx' in sys.modules); r.write_report; print('docx' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "True"]

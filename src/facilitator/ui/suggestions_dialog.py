@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core import board as rules
-from facilitator.core import similarity
 from facilitator.core.board import BoardEdit, Dependents
 from facilitator.core.model import Theme
-from facilitator.core.similarity import Suggestion
 from facilitator.store import board as board_store
 from facilitator.ui.board_editor import BoardEditor
+
+if TYPE_CHECKING:  # the similarity module loads numpy and scipy (half a second): only when asked for
+    from facilitator.core.similarity import Suggestion
 from facilitator.ui.widgets.tones import muted
 from facilitator.ui.plurals import plurals
 
@@ -155,6 +156,8 @@ def acceptance(board: board_store.Board, chosen: list[Suggestion], agenda_item_i
 
 
 def _compute(notes, themes, *, progress):
+    from facilitator.core import similarity
+
     progress.step(0, 1, "")
     return similarity.suggest(notes, themes)
 

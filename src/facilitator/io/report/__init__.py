@@ -11,7 +11,15 @@ from __future__ import annotations
 from facilitator.io.report.data import ReportData, load_report
 from facilitator.io.report.options import ChartRenderer, ReportOptions, ReportResult
 from facilitator.io.report.outline import outline
-from facilitator.io.report.writer import write_report
 
 __all__ = ["ChartRenderer", "ReportData", "ReportOptions", "ReportResult", "load_report", "outline",
            "write_report"]
+
+
+def __getattr__(name: str):
+    """``write_report`` loads python-docx (a quarter of a second): only when a report is written, not for a preview."""
+    if name == "write_report":
+        from facilitator.io.report.writer import write_report
+
+        return write_report
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
