@@ -298,3 +298,14 @@ def test_the_preview_side_of_the_report_does_not_load_python_docx():
             "print('docx' in sys.modules); r.write_report; print('docx' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "True"]
+
+
+def test_a_lone_small_group_takes_the_next_smallest_along_so_it_cannot_be_subtracted():
+    from facilitator.io.report.fmt import HIDDEN, protected
+
+    assert protected([39, 18, 1]) == [None, HIDDEN, "<5"]  # man, vrouw, anders: 58 − 39 − 18 would give 1
+    assert protected([30, 20, 8]) == [None, None, None]
+    assert protected([30, 3, 2]) == [None, "<5", "<5"]  # two small groups: only their sum can be worked out
+    assert protected([56, 1, 1]) == [HIDDEN, "<5", "<5"]  # ... unless that sum pins them down (2 = 1 + 1)
+    assert protected([4]) == ["<5"]  # nothing else to hide
+    assert protected([25, 0, 2, 9]) == [None, None, "<5", HIDDEN]  # an empty group is no cover

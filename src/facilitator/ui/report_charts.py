@@ -5,7 +5,8 @@ It paints on a QImage, never on a widget, so it works on a worker thread and
 with ``QT_QPA_PLATFORM=offscreen``; a QGuiApplication must exist (the app
 has one; the command line creates one). Charts are sized for a 16 cm wide
 picture: 1600 px is 100 px per cm, so 30 px text prints at about 8.5 pt.
-A value of None is a suppressed group: no bar, the label "<5".
+A value of None is a suppressed group: no bar, the label "<5"; a text value (the report's "x") is drawn as
+that label, without a bar.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ class QtChartRenderer:
         return self.grouped_bar_chart(title, labels, [("", list(values))], unit=unit, width_px=width_px,
                                       highlight=highlight)
 
-    def grouped_bar_chart(self, title: str, labels: list[str], series: list[tuple[str, list[float | None]]], *,
+    def grouped_bar_chart(self, title: str, labels: list[str], series: list[tuple[str, list[float | str | None]]], *,
                           unit: str = "", width_px: int = 1600, highlight: int | None = None) -> bytes:
         """Horizontal bars: one row per label, one bar per series; a legend when there is more than one series."""
         label_font, value_font = _font(34), _font(32, bold=True)
@@ -81,7 +82,7 @@ class QtChartRenderer:
         image, painter = _canvas(width_px, height)
         label_w = min(width_px * 0.42, max((metrics.horizontalAdvance(t) for t in labels), default=100) + 30)
         left, right = label_w + 20, width_px - 130
-        peak = _nice_max(max((v for _, vs in series for v in vs if v is not None), default=0))
+        peak = _nice_max(max((v for _, vs in series for v in vs if isinstance(v, (int, float))), default=0))
         scale = (right - left) / peak
         painter.setFont(_font(28))
         painter.setPen(QPen(GRID, 2))
@@ -115,12 +116,12 @@ class QtChartRenderer:
                 if highlight is not None and row == highlight and len(series) == 1:
                     colour = HIGHLIGHT
                 by = y + index * bar_h
-                width = 0.0 if value is None else value * scale
+                width = 0.0 if value is None or isinstance(value, str) else value * scale
                 if width > 0:
                     painter.fillRect(QRectF(left, by + 3, width, bar_h - 6), colour)
                 painter.setFont(value_font)
                 painter.setPen(INK)
-                text = "<5" if value is None else f"{value:g}"
+                text = "<5" if value is None else value if isinstance(value, str) else f"{value:g}"
                 painter.drawText(QRectF(left + width + 10, by, 200, bar_h), Qt.AlignmentFlag.AlignVCenter, text)
         painter.setPen(QPen(INK, 2))
         painter.drawLine(int(left), top, int(left), bottom)

@@ -27,6 +27,31 @@ def chart_value(n: int) -> float | None:
     return None if 0 < n < MIN_GROUP else float(n)
 
 
+#: Shown for a group hidden only so that a "<5" group cannot be worked out from the total.
+HIDDEN = "x"
+
+
+def protected(counts: list[int]) -> list[str | None]:
+    """Per count of one column of a composition: None where the number may be shown, '<5' for 1–4 people.
+
+    When the total minus the shown groups would give the "<5" groups away (one such group, or several that
+    can only be all 1 or all 4), the smallest of the other groups is hidden too (:data:`HIDDEN`), as
+    statistics offices do.
+    """
+    marks: list[str | None] = ["<5" if 0 < n < MIN_GROUP else None for n in counts]
+    small = [n for n, mark in zip(counts, marks) if mark]
+    if small and (len(small) == 1 or sum(small) in (len(small), (MIN_GROUP - 1) * len(small))):
+        shown = [i for i, n in enumerate(counts) if marks[i] is None and n > 0]
+        if shown:
+            marks[min(shown, key=lambda i: (counts[i], i))] = HIDDEN
+    return marks
+
+
+def shown_value(n: int, mark: str | None) -> float | str:
+    """What a composition chart draws for a count: the number, or its mark (no bar)."""
+    return float(n) if mark is None else mark
+
+
 def day(value: date | None, language: str) -> str:
     return long_date(value, language)
 

@@ -35,7 +35,7 @@ class ChartRenderer(Protocol):
     def bar_chart(self, title: str, labels: list[str], values: list[float], *, unit: str = "",
                   highlight: int | None = None, width_px: int = 1600) -> bytes: ...
 
-    def grouped_bar_chart(self, title: str, labels: list[str], series: list[tuple[str, list[float | None]]], *,
+    def grouped_bar_chart(self, title: str, labels: list[str], series: list[tuple[str, list[float | str | None]]], *,
                           unit: str = "", width_px: int = 1600) -> bytes: ...
 
     def timeline_chart(self, rows: list[tuple[str, float, float, float | None, float | None]],

@@ -123,19 +123,24 @@ def participants(b: ReportBuilder, data: ReportData, charts: ChartRenderer) -> N
         header = [w["category"], w["count_present"], w["share"]]
         widths = [7.0, 3.0, 3.0]
         table_rows = []
-        for value, present, registered in rows:
-            line = [value or w["unknown"], fmt.count(present), fmt.share(present, data.present)]
+        present_marks = fmt.protected([p for _, p, _ in rows])
+        registered_marks = fmt.protected([r for _, _, r in rows])
+        for (value, present, registered), mark, registered_mark in zip(rows, present_marks, registered_marks):
+            line = [value or w["unknown"], mark or str(present), "" if mark else fmt.share(present, data.present)]
             if data.has_absent:
-                line.append(fmt.count(registered))
+                line.append(registered_mark or str(registered))
             table_rows.append(line)
         if data.has_absent:
             header.append(w["count_registered"])
             widths = [6.0, 3.0, 3.0, 3.0]
         b.table(header, table_rows, widths, align_right={1, 2, 3})
         labels = [value or w["unknown"] for value, _, _ in rows]
-        series = [(w["count_present"], [fmt.chart_value(p) for _, p, _ in rows])]
+        series = [(w["count_present"], [fmt.shown_value(p, k) for (_, p, _), k in zip(rows, present_marks)])]
         if data.has_absent:
-            series.append((w["count_registered"], [fmt.chart_value(r) for _, _, r in rows]))
+            series.append((w["count_registered"],
+                           [fmt.shown_value(r, k) for (_, _, r), k in zip(rows, registered_marks)]))
         png = charts.grouped_bar_chart(w["composition_caption"].format(attribute=name), labels, series)
         b.figure(png, w["composition_caption"].format(attribute=name), width_cm=14.0)
+        if fmt.HIDDEN in present_marks + registered_marks:
+            b.paragraph(w["hidden_note"], italic=True, size=9)
 

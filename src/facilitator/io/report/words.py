@@ -34,6 +34,7 @@ WORDS: dict[str, dict[str, str]] = {
         "participants_intro_all": "Er waren {present} deelnemers aanwezig. Hieronder de samenstelling naar kenmerk; "
                                   "alleen groepstotalen, groepen van minder dan vijf mensen staan als \u201c<5\u201d.",
         "no_attributes": "Van de deelnemers zijn geen kenmerken bekend.",
+        "hidden_note": "x: niet getoond, omdat de groep van minder dan vijf anders uit het totaal af te leiden is.",
         "category": "Categorie", "share": "Aandeel", "count_present": "Aanwezig",
         "count_registered": "Aangemeld", "unknown": "onbekend",
         "composition_caption": "Samenstelling naar {attribute}",
@@ -98,6 +99,8 @@ WORDS: dict[str, dict[str, str]] = {
         "participants_intro_all": "{present} participants were present. Below is the composition by attribute; group "
                                   "totals only, groups of fewer than five people are shown as \u201c<5\u201d.",
         "no_attributes": "No attributes of the participants are known.",
+        "hidden_note": "x: not shown, because otherwise the group of fewer than five could be worked out from the "
+                       "total.",
         "category": "Category", "share": "Share", "count_present": "Present",
         "count_registered": "Registered", "unknown": "unknown",
         "composition_caption": "Composition by {attribute}",
