@@ -135,6 +135,17 @@ def test_a_vote_on_notes_lists_the_visible_notes_only(dialog, doc):
     assert ranking_rows(dialog)[0][1:] == ("“Starterswoningen”", "8")
 
 
+def test_a_vote_on_notes_without_dots_is_still_on_notes_when_the_dialog_opens_again(qtbot, dialog, doc):
+    dialog.new_vote("Op notities", 3, None, votes.NOTE)
+    vote, = doc.all(m.DotVote)
+    assert vote.on_notes  # stored with the vote, not guessed from its dots
+    again = VoteDialog(dialog._test_editor, vote.agenda_item_id)
+    qtbot.addWidget(again)
+    assert again.kind(again.current_vote()) == votes.NOTE
+    assert [again.model.headerData(r, Qt.Orientation.Vertical) for r in range(again.model.rowCount())] == [
+        "“Starterswoningen”"]
+
+
 def test_setting_up_changing_and_deleting_a_vote_are_undoable(dialog, doc):
     form = dialog.ask_new_vote()
     form.title.setText("Welke oplossing eerst?")
