@@ -122,7 +122,7 @@ class NotesView(MainView):
         all_layout.addLayout(search_row)
         all_layout.addWidget(self.note_table, 1)
 
-        # -- tab "Actions and recommendations" (the overview across the day; H8: ui/widgets/action_overview.py)
+        # -- tab "Actions and recommendations" (the overview across the day: ui/widgets/action_overview.py)
         self.actions = ActionOverview(self.editor, self)
         self.actions.current_item = self.current_item
         self.action_model = self.actions.model
@@ -132,7 +132,7 @@ class NotesView(MainView):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.board_tab, self.tr("Board"))
         self.tabs.addTab(self.all_notes_tab, self.tr("All notes"))
-        # -- tab "Photos" of the current item (H8: ui/widgets/photo_panel.py)
+        # -- tab "Photos" of the current item (ui/widgets/photo_panel.py)
         self.photos = PhotosPanel(self.editor, self)
         self.photos_tab: QWidget = self.photos
         self.tabs.addTab(self.photos_tab, self.tr("Photos"))
@@ -157,13 +157,13 @@ class NotesView(MainView):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.editor.applied.connect(self._applied)
         self.editor.refused.connect(self._tell)
-        # -- clustering on the board (H6): drops, context menu, board keys
+        # -- clustering on the board: drops, context menu, board keys
         self.board_actions = BoardActions(self.board, self.editor, self.current_item, self)
         self.board_actions.message.connect(self._tell)
-        self.board_actions.action_requested.connect(self.actions.create_from)  # H8: note/theme → action
-        self.suggest = SuggestGroups(self.board, self.editor, self.current_item, self)  # H8: "Suggest groups…"
+        self.board_actions.action_requested.connect(self.actions.create_from)  # note/theme → action
+        self.suggest = SuggestGroups(self.board, self.editor, self.current_item, self)  # "Suggest groups…"
         self.suggest.message.connect(self._tell)
-        # -- dot voting and projecting (H7): "Vote…" and "Project ▾" in the board's tool row
+        # -- dot voting and projecting: "Vote…" and "Project ▾" in the board's tool row
         self.voting = VoteControls(self)
 
     def title(self) -> str:
@@ -217,7 +217,7 @@ class NotesView(MainView):
 
     def refresh(self) -> None:
         self._clear_data()
-        self.actions.load(self.document)  # H8: the actions overview re-reads itself after edits
+        self.actions.load(self.document)  # the actions overview re-reads itself after edits
         self._read_context()
         notes = queries.note_rows(self.document) if self.document is not None else []
         self._set_all_notes(notes)
@@ -324,7 +324,7 @@ class NotesView(MainView):
 
     def _show_item(self, _index: int = -1) -> None:
         item = self.current_item()
-        self.photos.show_item(self.document, item.id if item else None)  # H8
+        self.photos.show_item(self.document, item.id if item else None)
         notes = self.current_notes()
         themes = [t for t in self._themes if item and t.agenda_item_id == item.id]
         self._render_board(item, notes, themes)
