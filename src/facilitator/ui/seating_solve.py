@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, QObject
 from facilitator.core.progress import Cancelled, Progress
 from facilitator.ui.seating_dialogs import SolveDialog
 from facilitator.ui.seating_notes import note_text
+from facilitator.ui.tasks import runner_for
 
 if TYPE_CHECKING:
     from facilitator.ui.views.tables import TablesView
@@ -43,14 +44,7 @@ class SolveFlow(QObject):
         self.last_solution = None
 
     def runner(self):
-        if self.view.tasks is not None:
-            return self.view.tasks
-        tasks = getattr(self.view.window(), "tasks", None)
-        if tasks is None:
-            from facilitator.ui.tasks import SyncTaskRunner
-
-            tasks = SyncTaskRunner()
-        return tasks
+        return runner_for(self.view, self.view.tasks)
 
     def ask(self, replan: bool) -> SolveDialog | None:
         view = self.view

@@ -32,6 +32,7 @@ from facilitator.core.board import BoardEdit, Dependents
 from facilitator.core.model import Theme
 from facilitator.store import board as board_store
 from facilitator.ui.board_editor import BoardEditor
+from facilitator.ui.tasks import runner_for
 
 if TYPE_CHECKING:  # the similarity module loads numpy and scipy (half a second): only when asked for
     from facilitator.core.similarity import Suggestion
@@ -216,9 +217,5 @@ class SuggestGroups(QObject):
 
     def run(self) -> None:
         item = self.current_item()
-        runner = self.tasks or getattr(self.parent_widget.window(), "tasks", None)
-        if runner is None:
-            from facilitator.ui.tasks import SyncTaskRunner
-            runner = SyncTaskRunner()
-        suggest_groups(self.parent_widget, self.editor, runner, getattr(item, "id", None), self.run_dialog,
+        suggest_groups(self.parent_widget, self.editor, runner_for(self.parent_widget, self.tasks), getattr(item, "id", None), self.run_dialog,
                        self.message.emit)

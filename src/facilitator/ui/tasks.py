@@ -49,7 +49,7 @@ from facilitator.core.progress import Cancelled, Progress
 T = TypeVar("T")
 SHOW_AFTER_MS = 300
 
-__all__ = ["Cancelled", "Progress", "Runner", "SyncTaskRunner", "TaskRunner"]
+__all__ = ["Cancelled", "Progress", "Runner", "SyncTaskRunner", "TaskRunner", "runner_for"]
 
 
 class Runner(Protocol):
@@ -256,3 +256,11 @@ class SyncTaskRunner:
 
     def shutdown(self) -> None:
         pass
+
+
+def runner_for(widget: QWidget, own: Runner | None = None) -> Runner:
+    """The runner for ``widget``'s long work: its own (a test's), else its window's, else a synchronous one."""
+    if own is not None:
+        return own
+    found = getattr(widget.window(), "tasks", None)
+    return found if found is not None else SyncTaskRunner()

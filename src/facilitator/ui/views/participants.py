@@ -30,6 +30,7 @@ from facilitator.core.model import Attendance, Participant
 from facilitator.ui.labels import attendance_label, number
 from facilitator.ui.models.participant_model import ATTENDANCE, NAME, ParticipantModel
 from facilitator.ui.models.text_filter import TextFilterProxy
+from facilitator.ui.tasks import runner_for
 from facilitator.ui.views.base import MainView
 from facilitator.ui.widgets.person_checkin import CheckInNotice, set_attendance
 from facilitator.ui.widgets.person_counts import PersonCounts, composition
@@ -355,12 +356,9 @@ class ParticipantsView(MainView):
     def open_import(self, path: Path | str | None = None):
         """The import dialog (reading ``path`` at once when given); the screen refreshes after an import."""
         from facilitator.ui.participant_import_dialog import ParticipantImportDialog
-        from facilitator.ui.tasks import SyncTaskRunner
-
         if self.document is None:
             return None
-        tasks = getattr(self.window(), "tasks", None) or SyncTaskRunner()
-        dialog = ParticipantImportDialog(self.document, tasks, self)
+        dialog = ParticipantImportDialog(self.document, runner_for(self), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._imported)
         dialog.open()

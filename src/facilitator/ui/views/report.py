@@ -25,6 +25,7 @@ from facilitator.ui.models.programme_model import TITLE, ProgrammeModel
 from facilitator.ui.models.ranking_model import ranked_rows
 from facilitator.ui.report_export import ReportExport
 from facilitator.ui.report_outcomes import OutcomesExport
+from facilitator.ui.tasks import runner_for
 from facilitator.ui.views.base import MainView
 from facilitator.ui.widgets.fitted_table import FittedTableView
 from facilitator.ui.widgets.header_card import HeaderCard
@@ -116,14 +117,7 @@ class ReportView(MainView):
 
     def task_runner(self):
         """The runner for long work: a test's, else the main window's, else a synchronous one."""
-        if self.tasks is not None:
-            return self.tasks
-        found = getattr(self.window(), "tasks", None)
-        if found is None:
-            from facilitator.ui.tasks import SyncTaskRunner
-
-            found = SyncTaskRunner()
-        return found
+        return runner_for(self, self.tasks)
 
     def set_document(self, document) -> None:
         if document is not None and document is not self.document:

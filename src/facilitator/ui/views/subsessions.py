@@ -40,6 +40,7 @@ from facilitator.ui.models.subsession_model import (
     SubSessionListModel,
 )
 from facilitator.ui.models.text_filter import TextFilterProxy
+from facilitator.ui.tasks import runner_for
 from facilitator.ui.views.base import MainView
 from facilitator.ui.widgets.bar_delegate import BarDelegate
 from facilitator.ui.widgets.chips import ChipRow
@@ -349,14 +350,7 @@ class SubSessionsView(MainView):
     # -- allocating ----------------------------------------------------------------------------------
 
     def _runner(self):
-        if self.tasks is not None:
-            return self.tasks
-        found = getattr(self.window(), "tasks", None)
-        if found is None:
-            from facilitator.ui.tasks import SyncTaskRunner
-
-            found = SyncTaskRunner()
-        return found
+        return runner_for(self, self.tasks)
 
     def allocate(self) -> None:
         if self.document is not None and not self.document.read_only:

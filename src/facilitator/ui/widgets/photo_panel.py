@@ -36,6 +36,7 @@ from facilitator.ui.photo_files import LARGE_BYTES, THUMBNAIL, read_photo_files,
 from facilitator.ui.photo_model import PhotoListModel
 from facilitator.ui.photo_reads import photo_rows, read_thumbnails
 from facilitator.ui.photo_viewer import PhotoViewer
+from facilitator.ui.tasks import runner_for
 from facilitator.ui.widgets.tones import muted
 
 
@@ -120,13 +121,7 @@ class PhotosPanel(QWidget):
             self.reload()
 
     def _runner(self):
-        if self.tasks is not None:
-            return self.tasks
-        found = getattr(self.window(), "tasks", None)
-        if found is None:
-            from facilitator.ui.tasks import SyncTaskRunner
-            found = SyncTaskRunner()
-        return found
+        return runner_for(self, self.tasks)
 
     def _make_thumbnails(self, ids: list[int]) -> None:
         if self.document is not None:
