@@ -606,7 +606,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/agenda.py" line="+117"/>
+        <location filename="../../src/facilitator/ui/views/agenda.py" line="+118"/>
         <location line="+17"/>
         <source>Add item</source>
         <translation>Agendapunt toevoegen</translation>
@@ -631,23 +631,21 @@
     </message>
     <message>
         <location line="-19"/>
-        <location line="+20"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="+0"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
         <source>Agenda screen</source>
         <translation>Agendascherm</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2664,7 +2662,7 @@
 <context>
     <name>NotesView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/notes.py" line="+92"/>
+        <location filename="../../src/facilitator/ui/views/notes.py" line="+93"/>
         <source>Dot-vote ranking</source>
         <translation>Uitslag stippenstemmen</translation>
     </message>
@@ -2704,14 +2702,12 @@
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+13"/>
+        <location line="+0"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
@@ -3387,7 +3383,7 @@
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/participants.py" line="+55"/>
+        <location filename="../../src/facilitator/ui/views/participants.py" line="+56"/>
         <source>Find a name and press Enter to check in; also filters on role, attribute or need</source>
         <translation>Zoek een naam en druk op Enter om in te checken; filtert ook op rol, kenmerk of bijzonderheid</translation>
     </message>
@@ -3523,12 +3519,12 @@
         <translation>De plaatsen in de tafelrondes en de regels voor samen houden en uit elkaar houden worden ook verwijderd.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {skipped} rows with errors skipped.</source>
         <translation>Geïmporteerd: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, {skipped} rijen met fouten overgeslagen.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-197"/>
         <source>Showing {shown} of {total}</source>
         <translation>{shown} van {total} getoond</translation>
     </message>
@@ -3707,7 +3703,7 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../src/facilitator/ui/widgets/photo_panel.py" line="+56"/>
+        <location filename="../../src/facilitator/ui/widgets/photo_panel.py" line="+57"/>
         <source>Add photos…</source>
         <extracomment>(question) -&gt; bool and (message) -&gt; None; tests replace them.</extracomment>
         <translation>Foto&apos;s toevoegen…</translation>
@@ -3747,7 +3743,7 @@
         <translation>Nog geen foto&apos;s bij dit agendapunt. Voeg foto&apos;s van flip-overs en stickerwanden toe met “Foto&apos;s toevoegen…”, of sleep de bestanden hierheen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Making thumbnails…</source>
         <translation>Miniaturen maken…</translation>
     </message>
@@ -4377,13 +4373,13 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/report.py" line="+55"/>
-        <location line="+106"/>
+        <location filename="../../src/facilitator/ui/views/report.py" line="+56"/>
+        <location line="+99"/>
         <source>Contents of the report</source>
         <translation>Inhoud van het rapport</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-97"/>
         <source>Top themes by votes</source>
         <translation>Thema&apos;s met de meeste stippen</translation>
     </message>
@@ -4403,7 +4399,7 @@
         <translation>Rapport</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>This is what the Word report will hold. The table assignment annex names the participants; everywhere else the report shows counts only.</source>
         <translation>Dit komt in het Word-rapport. De bijlage tafelindeling noemt de deelnemers bij naam; verder toont het rapport alleen aantallen.</translation>
     </message>
@@ -4990,7 +4986,7 @@
 <context>
     <name>SolveFlow</name>
     <message>
-        <location filename="../../src/facilitator/ui/seating_solve.py" line="+82"/>
+        <location filename="../../src/facilitator/ui/seating_solve.py" line="+76"/>
         <source>Nobody to seat: mark who is here on the Participants screen (or leave everyone invited), and make sure there are participants.</source>
         <translation>Niemand om in te delen: geef op het scherm Deelnemers aan wie er is (of laat iedereen op uitgenodigd staan), en zorg dat er deelnemers zijn.</translation>
     </message>
@@ -5285,7 +5281,7 @@
 <context>
     <name>SubSessionsView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/subsessions.py" line="+87"/>
+        <location filename="../../src/facilitator/ui/views/subsessions.py" line="+88"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
@@ -5402,7 +5398,7 @@
         <translation>Deelsessie verwijderen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Allocating the sub-sessions…</source>
         <translation>Deelsessies indelen…</translation>
     </message>
@@ -5430,7 +5426,7 @@
 <context>
     <name>SuggestGroups</name>
     <message>
-        <location filename="../../src/facilitator/ui/suggestions_dialog.py" line="+209"/>
+        <location filename="../../src/facilitator/ui/suggestions_dialog.py" line="+213"/>
         <source>Suggest groups…</source>
         <extracomment>A sentence for the status bar (&quot;No suggestions: …&quot;). Shows the dialog and says whether it was accepted; tests tick the real dialog&apos;s items instead.</extracomment>
         <translation>Groepen voorstellen…</translation>
@@ -5444,7 +5440,7 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location line="-164"/>
+        <location line="-166"/>
         <source>Suggest groups</source>
         <translation>Groepen voorstellen</translation>
     </message>
@@ -5516,7 +5512,7 @@
         <translation>Aangevinkte notities groeperen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Looking for similar notes…</source>
         <translation>Zoeken naar notities die op elkaar lijken…</translation>
     </message>
@@ -5917,6 +5913,20 @@
     </message>
 </context>
 <context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../src/facilitator/ui/document_editor.py" line="+45"/>
+        <source>Undo</source>
+        <extracomment>An edit could not be made; a sentence for the status bar.</extracomment>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+</context>
+<context>
     <name>ValueModel</name>
     <message>
         <location filename="../../src/facilitator/ui/widgets/import_choices.py" line="+61"/>
@@ -5986,7 +5996,7 @@
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../src/facilitator/ui/vote_dialog.py" line="+54"/>
+        <location filename="../../src/facilitator/ui/vote_dialog.py" line="+53"/>
         <source>Dot voting</source>
         <extracomment>Tables named in the &quot;nothing entered yet&quot; line before it says &quot;and N more&quot;.</extracomment>
         <translation>Stippenstemmen</translation>
@@ -6031,18 +6041,8 @@
         <source>Vote:</source>
         <translation>Stemming:</translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo</source>
-        <translation>Opnieuw</translation>
-    </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+61"/>
         <source>{title} (%n dots per person)</source>
         <translation>
             <numerusform>{title} (%n stip per persoon)</numerusform>

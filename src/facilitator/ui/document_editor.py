@@ -1,8 +1,10 @@
-"""What every screen's editor shares: the open document, and refusing edits while it is open read-only."""
+"""What every screen's editor shares: the open document, refusing edits while it is read-only, undo keys."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from facilitator.store.document import SessionDocument
 
@@ -36,3 +38,15 @@ class DocumentEditor(QObject):
     def read_only_text(self) -> str:
         """The sentence for a refused edit in a read-only session, naming what cannot be changed."""
         raise NotImplementedError
+
+
+def undo_actions(stack: QUndoStack, widget: QWidget) -> tuple[QAction, QAction]:
+    """Undo (Ctrl+Z) and redo (Ctrl+Y, Ctrl+Shift+Z) of ``stack``, for keys pressed anywhere in ``widget``."""
+    undo = stack.createUndoAction(widget, QCoreApplication.translate("UndoActions", "Undo"))
+    redo = stack.createRedoAction(widget, QCoreApplication.translate("UndoActions", "Redo"))
+    undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+    redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+    for action in (undo, redo):
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        widget.addAction(action)
+    return undo, redo

@@ -10,8 +10,6 @@ cast against voters × dots per person, and which tables entered nothing yet.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +30,7 @@ from facilitator.core.model import AgendaItem, DotVote, StickyNote, Table, Theme
 from facilitator.core.projection_frame import ProjectorMode
 from facilitator.store.schema import MAPPED
 from facilitator.ui.board_editor import BoardEditor
+from facilitator.ui.document_editor import undo_actions
 from facilitator.ui.labels import number
 from facilitator.ui.models.ranking_model import ranked_rows
 from facilitator.ui.vote_form import VoteFormDialog
@@ -105,13 +104,7 @@ class VoteDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(split, 1)
 
-        self.undo_action = editor.stack.createUndoAction(self, self.tr("Undo"))
-        self.redo_action = editor.stack.createRedoAction(self, self.tr("Redo"))
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        for act in (self.undo_action, self.redo_action):
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(act)
+        self.undo_action, self.redo_action = undo_actions(editor.stack, self)
 
         self.vote_box.currentIndexChanged.connect(lambda _i: self._show_vote())
         self.new_button.clicked.connect(self.ask_new_vote)

@@ -29,6 +29,7 @@ from facilitator.core.schedule import ScheduledItem, format_minutes, plan
 from facilitator.core.workforms import catalogue, name_in, suggested_kind
 from facilitator.io.workform_library import LibraryError, load_user_forms
 from facilitator.store.programme import Captured
+from facilitator.ui.document_editor import undo_actions
 from facilitator.ui.i18n import current_language
 from facilitator.ui.labels import clock, long_date
 from facilitator.ui.models.agenda_model import TITLE, AgendaModel
@@ -136,13 +137,7 @@ class AgendaView(MainView):
                                     on_table=True)
         self.up_action = action(self.tr("Move up"), lambda: self.move_current(-1), ["Ctrl+Up"], on_table=True)
         self.down_action = action(self.tr("Move down"), lambda: self.move_current(1), ["Ctrl+Down"], on_table=True)
-        self.undo_action = self.editor.stack.createUndoAction(self, self.tr("Undo"))
-        self.redo_action = self.editor.stack.createRedoAction(self, self.tr("Redo"))
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        for act in (self.undo_action, self.redo_action):
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(act)
+        self.undo_action, self.redo_action = undo_actions(self.editor.stack, self)
         self.toolbar.set_actions(self.add_action, self.delete_action, self.up_action, self.down_action,
                                  self.undo_action, self.redo_action)
         self.toolbar.form_chosen.connect(self.add_from_form)

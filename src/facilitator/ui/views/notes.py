@@ -49,6 +49,7 @@ from facilitator.store import board as board_store
 from facilitator.ui import queries
 from facilitator.ui.board_actions import BoardActions
 from facilitator.ui.board_editor import BoardEditor
+from facilitator.ui.document_editor import undo_actions
 from facilitator.ui.labels import number
 from facilitator.ui.models.board_model import board_categories
 from facilitator.ui.models.note_list_model import TEXT, NoteListModel
@@ -170,13 +171,7 @@ class NotesView(MainView):
         return self.tr("Notes")
 
     def _make_actions(self) -> None:
-        self.undo_action = self.editor.stack.createUndoAction(self, self.tr("Undo"))
-        self.redo_action = self.editor.stack.createRedoAction(self, self.tr("Redo"))
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        for act in (self.undo_action, self.redo_action):
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(act)
+        self.undo_action, self.redo_action = undo_actions(self.editor.stack, self)
 
     def shortcut_section(self) -> tuple[str, list[tuple[str, list[QKeySequence]]]]:
         """Capture keys, the board's keys (when the board lists them), undo and redo."""
