@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from facilitator.core.projection_frame import ProjectorFrame, ProjectorMode, pages_for
 from facilitator.ui.projector import style
-from facilitator.ui.projector.seating import BODY_BOTTOM, BODY_TOP, MARGIN, TEXT_SHARE, _PagedPainter
+from facilitator.ui.projector.seating import BODY_BOTTOM, BODY_TOP, MARGIN, TEXT_SHARE, _PagedPainter, header
 from facilitator.ui.plurals import plurals
 
 CARD_ROW_MAX = 0.07  # a theme card's line height, of the screen height: as large as fits ...
@@ -90,42 +90,6 @@ def bar_layout(frame: ProjectorFrame, height: float) -> tuple[float, int]:
     return row, max(1, int(body // row))
 
 
-def _header(painter: QPainter, rect: QRectF, title: str, frame: ProjectorFrame, page: int, pages: int) -> None:
-    height, width = rect.height(), rect.width()
-    margin = width * MARGIN
-    box = QRectF(rect.left() + margin, rect.top() + height * 0.04, width - 2 * margin, height * 0.09)
-    font = _font(height * 0.06, bold=True)
-    side = _font(height * 0.036)
-    right = ""
-    if pages > 1:
-        right = QCoreApplication.translate("Projector", "page {page} of {pages}").format(page=page + 1, pages=pages)
-    right_w = QFontMetricsF(side).horizontalAdvance(right) + height * 0.04 if right else 0.0
-    if right:
-        style.draw_line(painter, QRectF(box.right() - right_w, box.top(), right_w, box.height()), right, side,
-                        style.SECONDARY, Qt.AlignmentFlag.AlignRight)
-    title_w = min(QFontMetricsF(font).horizontalAdvance(title) + height * 0.04, box.width() - right_w)
-    style.draw_line(painter, QRectF(box.left(), box.top(), title_w, box.height()), title, font, style.INK,
-                    Qt.AlignmentFlag.AlignLeft)
-    if frame.item_title:
-        style.draw_line(painter, QRectF(box.left() + title_w, box.top() + height * 0.006,
-                                        box.width() - right_w - title_w, box.height()),
-                        frame.item_title, side, style.SECONDARY, Qt.AlignmentFlag.AlignLeft)
-    if frame.caption:  # the figures ("312 van 330 stippen") at the foot, left
-        style.draw_line(painter, QRectF(box.left(), rect.top() + height * 0.93, box.width() * 0.4, height * 0.055),
-                        frame.caption, _font(height * 0.036), style.SECONDARY, Qt.AlignmentFlag.AlignLeft)
-    painter.fillRect(QRectF(box.left(), rect.top() + height * 0.145, box.width(), max(1.0, height * 0.002)),
-                     style.RULE)
-    if pages > 1:  # dots: how far the pages have turned
-        size = height * 0.012
-        total = min(pages, 40)
-        left = rect.center().x() - (total * size * 2.2) / 2
-        painter.setPen(Qt.PenStyle.NoPen)
-        for n in range(total):
-            painter.setBrush(style.ACCENT if n == min(page, total - 1) else style.FAINT)
-            painter.drawEllipse(QRectF(left + n * size * 2.2, rect.top() + height * 0.955, size, size))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-
-
 def _split(text: str, metrics: QFontMetricsF, width: float) -> tuple[str, str]:
     """The words of ``text`` that fit on a first line of ``width``, and the rest (elided when drawn)."""
     words = text.split()
@@ -156,7 +120,8 @@ class ThemesPainter(_PagedPainter):
         painter.fillRect(rect, style.BACKGROUND)
         layout = card_layout(frame, rect.width(), rect.height())
         page, pages = self._page(rect, frame, now, len(frame.themes), layout.per_page)
-        _header(painter, rect, QCoreApplication.translate("Projector", "Themes"), frame, page, pages)
+        header(painter, rect, QCoreApplication.translate("Projector", "Themes"), frame.item_title, page, pages,
+               frame.caption)
         if not frame.themes:
             _empty(painter, rect, QCoreApplication.translate("Projector", "No themes on the board yet."))
             return
@@ -206,7 +171,8 @@ class VotesPainter(_PagedPainter):
         painter.fillRect(rect, style.BACKGROUND)
         row, per_page = bar_layout(frame, rect.height())
         page, pages = self._page(rect, frame, now, len(frame.ranking), per_page)
-        _header(painter, rect, QCoreApplication.translate("Projector", "Vote result"), frame, page, pages)
+        header(painter, rect, QCoreApplication.translate("Projector", "Vote result"), frame.item_title, page, pages,
+               frame.caption)
         if not frame.ranking:
             _empty(painter, rect, QCoreApplication.translate("Projector", "No dots counted yet."))
             return

@@ -129,8 +129,10 @@ def tables_layout(frame: ProjectorFrame, width: float, height: float) -> TablesL
     return TablesLayout(row, 1, 1, lines, usable)
 
 
-def _header(painter: QPainter, rect: QRectF, title: str, frame: ProjectorFrame, page: int, pages: int,
-            hint: str = "") -> None:
+def header(painter: QPainter, rect: QRectF, title: str, subtitle: str, page: int, pages: int,
+           foot: str = "") -> None:
+    """The title, the quieter subtitle (round or agenda item), "page x of y" with dots, and a foot line
+    (a key hint, or figures such as "312 van 330 stippen") at the bottom left: every paged mode's frame."""
     height, width = rect.height(), rect.width()
     margin = width * MARGIN
     box = QRectF(rect.left() + margin, rect.top() + height * HEADER_TOP, width - 2 * margin, height * HEADER_HEIGHT)
@@ -147,10 +149,10 @@ def _header(painter: QPainter, rect: QRectF, title: str, frame: ProjectorFrame, 
     title_w = min(QFontMetricsF(font).horizontalAdvance(title) + height * 0.04, box.width() - right_w)
     style.draw_line(painter, QRectF(box.left(), box.top(), title_w, box.height()), title, font, style.INK,
                     Qt.AlignmentFlag.AlignLeft)
-    if frame.round_title:  # which round, quieter: it may be long and is then shortened, not the title
+    if subtitle:  # quieter: it may be long and is then shortened, not the title
         style.draw_line(painter, QRectF(box.left() + title_w, box.top() + height * 0.006,
                                         box.width() - right_w - title_w, box.height()),
-                        frame.round_title, side, style.SECONDARY, Qt.AlignmentFlag.AlignLeft)
+                        subtitle, side, style.SECONDARY, Qt.AlignmentFlag.AlignLeft)
     painter.fillRect(QRectF(box.left(), rect.top() + height * 0.145, box.width(), max(1.0, height * 0.002)),
                      style.RULE)
     if pages > 1:  # dots: how far the pages have turned
@@ -163,9 +165,9 @@ def _header(painter: QPainter, rect: QRectF, title: str, frame: ProjectorFrame, 
             painter.setBrush(style.ACCENT if n == min(page, total - 1) else style.FAINT)
             painter.drawEllipse(QRectF(left + n * size * 2.2, y, size, size))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-    if hint:
-        style.draw_line(painter, QRectF(box.left(), rect.top() + height * 0.935, box.width() * 0.3, height * 0.05),
-                        hint, style.base_font(QFont.Weight.Normal, height * 0.035), style.SECONDARY,
+    if foot:
+        style.draw_line(painter, QRectF(box.left(), rect.top() + height * 0.935, box.width() * 0.4, height * 0.05),
+                        foot, style.base_font(QFont.Weight.Normal, height * 0.035), style.SECONDARY,
                         Qt.AlignmentFlag.AlignLeft)
 
 
@@ -213,7 +215,7 @@ class WherePainter(_PagedPainter):
         page, pages = self._page(rect, frame, now, len(frame.seats), layout.per_page)
         shown = frame.seats[page * layout.per_page:(page + 1) * layout.per_page]
         hint = f"{shown[0].name[:2]} – {shown[-1].name[:2]}" if pages > 1 and shown else ""
-        _header(painter, rect, title, frame, page, pages, hint)
+        header(painter, rect, title, frame.round_title, page, pages, hint)
         if not frame.seats:
             _empty(painter, rect)
             return
@@ -251,7 +253,7 @@ class TablesPainter(_PagedPainter):
         title = QCoreApplication.translate("Projector", "Tables")
         layout = tables_layout(frame, rect.width(), rect.height())
         page, pages = self._page(rect, frame, now, len(frame.tables), layout.per_page)
-        _header(painter, rect, title, frame, page, pages)
+        header(painter, rect, title, frame.round_title, page, pages)
         if not frame.tables:
             _empty(painter, rect)
             return
