@@ -35,7 +35,7 @@ class NothingToExport(ValueError):
 
 
 #: Month and weekday names per language, for dates on the printed pages (io code cannot use Qt's locale).
-_MONTHS = {
+MONTHS = {
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december"),
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -69,7 +69,7 @@ def long_date(value: date | None, language: str) -> str:
     if value is None:
         return ""
     lang = "en" if language == "en" else "nl"
-    return f"{_WEEKDAYS[lang][value.weekday()]} {value.day} {_MONTHS[lang][value.month - 1]} {value.year}"
+    return f"{_WEEKDAYS[lang][value.weekday()]} {value.day} {MONTHS[lang][value.month - 1]} {value.year}"
 
 
 @dataclass

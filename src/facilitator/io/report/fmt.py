@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from facilitator.io.seating_snapshot import _MONTHS, long_date
+from facilitator.io.seating_snapshot import MONTHS, long_date
 
 #: Groups smaller than this are never shown as a number.
 MIN_GROUP = 5
@@ -20,11 +20,6 @@ def share(n: int, total: int) -> str:
     if total <= 0 or 0 < n < MIN_GROUP:
         return ""
     return f"{round(100 * n / total)}%"
-
-
-def chart_value(n: int) -> float | None:
-    """What a chart draws: the count, or None for a suppressed group (drawn as '<5', no height)."""
-    return None if 0 < n < MIN_GROUP else float(n)
 
 
 #: Shown for a group hidden only so that a "<5" group cannot be worked out from the total.
@@ -60,7 +55,7 @@ def short_date(value: date | None, language: str) -> str:
     """'30 juni 2026' / '30 June 2026'."""
     if value is None:
         return ""
-    return f"{value.day} {_MONTHS['en' if language == 'en' else 'nl'][value.month - 1]} {value.year}"
+    return f"{value.day} {MONTHS['en' if language == 'en' else 'nl'][value.month - 1]} {value.year}"
 
 
 def clock(value: datetime | None) -> str:
@@ -90,5 +85,5 @@ def numeric_date(value: date | None, language: str) -> str:
     if value is None:
         return ""
     if language == "en":
-        return f"{value.day} {_MONTHS['en'][value.month - 1][:3]} {value.year}"
+        return f"{value.day} {MONTHS['en'][value.month - 1][:3]} {value.year}"
     return value.strftime("%d-%m-%Y")
