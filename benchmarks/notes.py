@@ -7,6 +7,7 @@ note is in its column's model, its transaction committed (``editor.push``
 returns only after the commit) and the screen repainted (``processEvents``).
 ``notes.filter``: type realistic searches into the All notes box one key at a
 time and time each keystroke until the filtered list is repainted.
+``notes.suggestions``: the suggested groupings in this process (CPU time).
 """
 
 from __future__ import annotations
@@ -131,3 +132,44 @@ def capture(ctx: Context) -> dict:
 def filter_notes(ctx: Context) -> dict:
     """A keystroke in the All notes search over the G1000 file's 10,000 notes, until repainted (ms)."""
     return _run(ctx, FILTER, "filter", "0")
+
+
+SUGGEST_1000 = Target("seconds_1000", 1.0, "s", "suggested groupings of 1,000 loose notes (issue 5)")
+
+
+@benchmark("notes.suggestions", targets=(SUGGEST_1000,))
+def suggestions(ctx: Context) -> dict:
+    """Suggested groupings (core.similarity.suggest, CPU seconds, best of 3) on 1,000 and 2,500 loose notes
+    made of the demo day's note texts, and on the busiest G1000 board as it is."""
+    import random
+    import time
+
+    from facilitator.core import similarity
+    from facilitator.demo import content
+    from facilitator.core.model import StickyNote, Theme
+    from facilitator.store.document import SessionDocument
+
+    def cpu(notes, themes) -> float:
+        best = float("inf")
+        for _ in range(ctx.repeats(3, 1)):
+            start = time.process_time()
+            similarity.suggest(notes, themes)
+            best = min(best, time.process_time() - start)
+        return round(best, 3)
+
+    rng, texts = random.Random(5), content.all_texts()
+    themes = [(5000, "Wonen"), (5001, "Kosten")]
+    figures = {}
+    for count in (1000, 2500):
+        notes = [(i, f"{rng.choice(texts)} {rng.choice(texts)}", None) for i in range(count)]
+        figures[f"seconds_{count}"] = cpu(notes, themes)
+    with SessionDocument.open(ctx.g1000_file, read_only=True) as doc:
+        notes_by_item: dict = {}
+        for note in doc.all(StickyNote):
+            notes_by_item.setdefault(note.agenda_item_id, []).append((note.id, note.text, note.theme_id))
+        item, busiest = max(notes_by_item.items(), key=lambda pair: len(pair[1]))
+        themes = [(t.id, t.name) for t in doc.all(Theme, agenda_item_id=item)]
+    figures["g1000_board_notes"] = len(busiest)
+    figures["g1000_board_loose"] = sum(1 for _i, _t, theme in busiest if theme is None)
+    figures["seconds_g1000_board"] = cpu(busiest, themes)
+    return figures

@@ -3,7 +3,7 @@
 Preferences are generated with a seeded popularity skew (the first sub-session
 about twice as likely to be ranked high as the fourth), each person ranking 4
 of the 8; every sub-session runs in both slots with room for 100–160 people.
-The time is the whole ``allocate`` call in this process, scipy import included.
+The time is the whole ``allocate`` call in this process, PuLP's import and its CBC runs included.
 """
 
 from __future__ import annotations

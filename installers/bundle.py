@@ -74,6 +74,17 @@ def datas() -> list[tuple[str, str]]:
     return pairs
 
 
+def solver_binaries() -> list[tuple[str, str]]:
+    """(file, folder in the bundle) of the CBC program PuLP ships for this platform, where PuLP looks for it
+    (``pulp/solverdir/cbc/<os>/<arch>``); the other platforms' builds stay out. ``facilitator allocate``
+    runs it as a separate program."""
+    from pulp.apis.coin_api import PULP_CBC_CMD  # the build venv has PuLP; the tests' venv too
+
+    program = Path(PULP_CBC_CMD.pulp_cbc_path).resolve()
+    package = next(parent for parent in program.parents if parent.name == "pulp")
+    return [(str(program), str(program.parent.relative_to(package.parent)))]
+
+
 #: Distributions whose metadata the frozen app reads (importlib.metadata): our own version for About.
 METADATA = ("facilitator",)
 
@@ -84,8 +95,6 @@ ALL_SUBMODULES = ("facilitator",)
 HIDDEN_IMPORTS = (
     "alembic.ddl.sqlite",
     "sqlalchemy.dialects.sqlite",
-    "scipy.optimize._highspy._core",  # HiGHS, for `facilitator allocate`
-    "scipy.optimize._highspy._highs_options",
     "docx",
     "openpyxl",
     "lxml.etree",
@@ -112,7 +121,10 @@ QT_EXCLUDES = (
 EXCLUDES = (
     *(f"PySide6.{module}" for module in QT_EXCLUDES),
     "tkinter", "_tkinter", "readline", "pytest", "hypothesis", "IPython", "matplotlib", "PIL",
-    "numpy.distutils", "scipy.io.matlab", "setuptools", "pkg_resources", "pip",
+    "setuptools", "pkg_resources", "pip",
+    # PuLP's interfaces to other solvers import these inside functions; the app uses its CBC only.
+    "numpy", "scipy", "pulp.tests", "highspy", "pyscipopt", "cylp", "gurobipy", "cplex", "xpress", "coptpy",
+    "mosek", "cuopt", "yaposib", "ujson",
     "lxml.objectify", "lxml.html", "lxml.isoschematron",  # python-docx and openpyxl use lxml.etree only
 )
 #: Qt libraries and plugins the bundle never needs, dropped after the analysis (the platform plugins

@@ -2,7 +2,9 @@
 
 EUPL-1.2 code may use permissive libraries (MIT, BSD, PSF, Apache-2.0,
 Unlicense) and LGPL libraries linked dynamically (PySide6, shiboken6), which
-the EUPL appendix lists as compatible. A new dependency with another licence
+the EUPL appendix lists as compatible. PuLP (MIT) carries a CBC program
+(EPL-2.0) that the app runs as a separate program, not linked: no licence of
+ours mixes with it. A new dependency with another licence
 fails here until someone checks it and extends the list deliberately.
 """
 
@@ -14,8 +16,6 @@ FITS_EUPL = {
     "MIT", "MIT License", "BSD-2-Clause", "BSD-3-Clause", "BSD License", "PSF-2.0",
     "Python Software Foundation License", "Apache-2.0", "Apache Software License",
     "Unlicense", "The Unlicense (Unlicense)", "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only",
-    # numpy (through scipy): its own code BSD-3-Clause, vendored parts under permissive licences.
-    "BSD-3-Clause AND 0BSD AND MIT AND Zlib AND CC0-1.0",
 }
 
 

@@ -4061,18 +4061,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/facilitator/ui/projector/notes.py" line="+101"/>
-        <location filename="../../src/facilitator/ui/projector/seating.py" line="+140"/>
+        <location filename="../../src/facilitator/ui/projector/seating.py" line="+142"/>
         <source>page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../src/facilitator/ui/projector/notes.py" line="+123"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No themes on the board yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4082,7 +4081,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No dots counted yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5244,6 +5243,11 @@
     <message>
         <location line="+4"/>
         <source>The capacities and the never-twice rule can&apos;t all hold together; loosen the minimums or maximums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The optimisation program (CBC) could not run: {reason}. Reinstall Facilitator; if that does not help, ask whether security software on this computer blocks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

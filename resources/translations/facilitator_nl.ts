@@ -4061,18 +4061,17 @@
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../src/facilitator/ui/projector/notes.py" line="+101"/>
-        <location filename="../../src/facilitator/ui/projector/seating.py" line="+140"/>
+        <location filename="../../src/facilitator/ui/projector/seating.py" line="+142"/>
         <source>page {page} of {pages}</source>
         <translation>pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../src/facilitator/ui/projector/notes.py" line="+123"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No themes on the board yet.</source>
         <translation>Nog geen thema&apos;s op het bord.</translation>
     </message>
@@ -4082,7 +4081,7 @@
         <translation>Stemuitslag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No dots counted yet.</source>
         <translation>Nog geen stippen geteld.</translation>
     </message>
@@ -5246,6 +5245,11 @@
         <location line="+4"/>
         <source>The capacities and the never-twice rule can&apos;t all hold together; loosen the minimums or maximums.</source>
         <translation>De capaciteiten en de regel ‘nooit twee keer dezelfde’ gaan niet samen; verruim de minimums of maximums.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The optimisation program (CBC) could not run: {reason}. Reinstall Facilitator; if that does not help, ask whether security software on this computer blocks it.</source>
+        <translation>Het rekenprogramma (CBC) kon niet starten: {reason}. Installeer Facilitator opnieuw; helpt dat niet, vraag dan na of beveiligingssoftware op deze computer het tegenhoudt.</translation>
     </message>
     <message>
         <location line="+4"/>

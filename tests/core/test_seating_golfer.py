@@ -10,6 +10,7 @@ from facilitator.core.clock import FakeClock
 from facilitator.core.progress import Cancelled, Progress
 from facilitator.core.seating.golfer import affine_schedule, count_repeats, plan_tables, table_sizes
 from facilitator.core.seating.golfer_cyclic import cyclic_schedule, develop, pair_classes
+from facilitator.core.seating.golfer_tabu import Golf
 
 
 def assert_valid(schedule, people, tables, size, rounds):
@@ -124,6 +125,47 @@ def test_cancel():
     progress.cancel()
     with pytest.raises(Cancelled):
         plan_tables(9, 3, 3, 6, clock=FakeClock(), progress=progress)
+
+
+def tallies(golf):
+    return [golf.joined, golf.loss, golf.packed_joined, golf.packed_loss, golf.masks, golf.met_there, golf.known]
+
+
+@pytest.mark.parametrize("people, sizes, rounds, swaps", [
+    (9, [3, 3, 3], 6, 1_500),  # repeats unavoidable: past STALL swaps without progress, so shakes too
+    (32, [4] * 8, 10, 300),  # 8-4-10, from the affine plane's 8 rounds
+    (90, [45, 45], 3, 12),  # tables too large for one-byte lanes
+])
+def test_tabu_search_keeps_its_counts_right_through_swaps_and_shakes(people, sizes, rounds, swaps):
+    plane = affine_schedule(people, len(sizes), sizes[0], min(rounds, len(sizes)))
+    golf = Golf(people, sizes, rounds, random.Random(3), plane)
+    clock = FakeClock()
+    golf.run(clock, clock.now(), 60.0, Progress(), 60_000, 10**6, swaps)
+    assert golf.iteration == swaps
+    kept = tallies(golf)
+    golf._tables()  # rebuilt from the meeting counts and the groups
+    assert kept == tallies(golf)
+    assert golf.cost == count_repeats(golf.groups) and golf.best_cost == count_repeats(golf.best)
+    assert all(sorted(p for group in week for p in group) == list(range(people)) for week in golf.best)
+
+
+def test_one_table_leaves_nothing_to_swap():
+    result = plan_tables(5, 1, 5, 3, clock=FakeClock())  # everyone meets everyone every round
+    assert result.repeated_pairs == 20 and result.iterations == 0 and not result.stopped_by_time_limit
+
+
+def test_plan_tables_loads_no_numpy():
+    """numpy and scipy are no dependency (the installer's size): the tabu search is plain Python."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from facilitator.core.clock import FakeClock;"
+            "from facilitator.core.seating.golfer import plan_tables;"
+            "r = plan_tables(32, 8, 4, 9, clock=FakeClock()); assert r.method == 'search' and r.iterations > 0;"
+            "print(sorted(m for m in ('numpy', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
 
 
 @pytest.mark.slow

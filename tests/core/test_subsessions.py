@@ -184,6 +184,33 @@ def test_counts_of_a_stored_assignment_and_every_note_text_formats():
     counts = choice_counts(problem, {(1, 1): B, (2, 1): A, (99, 1): A})
     assert counts.slots[1] == [0, 1, 0, 1] and counts.ranked(1) == [0, 1]
     values = dict(slot=1, total=2, people=3, excess=1, short=1, slots="1, 2", needed=2, available=1, offering="A",
-                  count=2, minimum=1, person="P", pinned=2, maximum=1, threshold=3, worst=4, limit=5)
+                  count=2, minimum=1, person="P", pinned=2, maximum=1, threshold=3, worst=4, limit=5,
+                  reason="no such file")
     for kind in NOTE_TEXTS:
         assert Note(kind, values).text
+
+
+def test_a_solver_that_cannot_run_gives_a_note_not_a_traceback(monkeypatch, tmp_path):
+    """CBC missing or blocked (security software, a broken install): the allocation says so in a sentence."""
+    from facilitator.core import subsession_solver
+
+    monkeypatch.setattr(subsession_solver, "_cbc_path", lambda: str(tmp_path / "no-cbc-here"))
+    result = allocate(random_problem(people=30, count=4, low=0, high=30), seed=1)
+    assert result.assignment == {}
+    assert [note.kind for note in result.notes] == ["solver_failed"]
+    assert result.as_dict()["status"] == "solver_failed" and result.as_dict()["optimal"] is False
+    assert "could not run" in result.notes[0].text and "no-cbc-here" in result.notes[0].text
+
+
+def test_the_solver_is_cbc_through_pulp_and_numpy_stays_out():
+    """numpy and scipy are no dependency (the installer's size): an allocation must not load them."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from facilitator.core.subsessions import allocate, Offering, Person, Problem;"
+            "p = Problem(tuple(Person(i, (1, 2)) for i in range(1, 9)), (Offering(1, 'A', (1,), 0, 8, 'A'),"
+            " Offering(2, 'B', (2,), 0, 8, 'B'))); r = allocate(p); assert len(r.assignment) == 16, r.notes;"
+            "print(sorted(m for m in ('pulp', 'numpy', 'scipy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "['pulp']"

@@ -149,7 +149,7 @@ def test_qt_binaries_dropped_are_exactly_the_unused_ones(name, dropped):
     ("libX11.so.6", True), ("libxcb-cursor.so.0", True), ("libfontconfig.so.1", True),
     ("libglib-2.0.so.0", True), ("libstdc++.so.6", True), ("libGL.so.1", True),
     ("libpython3.11.so.1.0", False), ("libsqlite3.so.0", False), ("libcrypto.so.3", False),
-    ("libscipy_openblas-6cdc3b4a.so", False), ("libicudata.so.73", False), ("libffi.so.8", False),
+    ("libssl.so.3", False), ("libicudata.so.73", False), ("libffi.so.8", False),
 ])
 def test_system_libraries_left_to_the_desktop(name, left_to_system):
     assert bool(bundle.SYSTEM_LIBRARY_SKIP.search(name)) is left_to_system

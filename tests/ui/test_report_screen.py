@@ -321,13 +321,13 @@ def test_file_menu_export_has_the_report_and_the_analysis_exports(make_window, t
     assert window.workspace.current_key() == "report" and (tmp_path / "verslag.docx").is_file()
 
 
-def test_python_docx_openpyxl_numpy_and_scipy_do_not_load_at_start_up(tmp_path):
-    """Each costs start-up time (scipy and numpy half a second): they load when a report, export,
-    allocation or suggestion is asked for."""
+def test_python_docx_openpyxl_and_pulp_do_not_load_at_start_up(tmp_path):
+    """Each costs start-up time: they load when a report, export or allocation is asked for.
+    numpy and scipy are no dependency at all (the bundle's size); nothing may bring them back."""
     code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
             "from facilitator.ui.main_window import MainWindow; from facilitator.ui.tasks import SyncTaskRunner;"
             "window = MainWindow(SyncTaskRunner());"
-            "print(sorted(m for m in ('docx', 'openpyxl', 'facilitator.io.report', 'numpy', 'scipy')"
+            "print(sorted(m for m in ('docx', 'openpyxl', 'facilitator.io.report', 'pulp', 'numpy', 'scipy')"
             " if m in sys.modules))")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FACILITATOR_DATA_DIR=str(tmp_path))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)

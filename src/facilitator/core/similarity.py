@@ -5,13 +5,17 @@ stripped, Dutch stopwords left out, a light Dutch suffix stemmer:
 "warmtepompen" → "warmtepomp") and of the character 3- and 4-grams of those
 words, so the parts of compound words meet ("warmtepomp" and "pomp",
 "isolatiescan" and "isolatie"). Notes are compared by cosine; average-linkage
-agglomerative clustering (scipy) cut at a threshold gives the groups.
+agglomerative clustering cut at a threshold gives the groups. Standard
+library only (no numpy or scipy in the installers): vectors are dicts, and
+many cosines at once are integer arithmetic on packed big integers, checked
+exactly wherever a decision depends on them, so the groups are those of
+scipy's average linkage (:mod:`facilitator.core.linkage`).
 
 :func:`suggest` looks at one board's notes that are not in a theme yet and
 returns two kinds of :class:`Suggestion`: "these loose notes fit theme X"
 (``theme_id`` set) and "these loose notes belong together" (a new theme with
 a proposed ``name``: the words they share, or the most central note). No
-model, no download; 1,000 notes take well under a second.
+model, no download; 1,000 notes take under a second.
 """
 
 from __future__ import annotations
@@ -21,14 +25,12 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
 from typing import Iterable, Sequence
 
-import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.sparse import csr_matrix
-
 from facilitator.core.board import suggested_name
+from facilitator.core import linkage
+from facilitator.core.linkage import UNIT, Packed, Vector, add, dot, linked
 
 #: Function words that say nothing about a note's subject (Dutch; a few English ones for mixed boards).
 STOPWORDS = frozenset("""
@@ -112,52 +114,47 @@ def _features(text: str) -> Counter:
     return found
 
 
-def vectors(texts: Sequence[str]) -> csr_matrix:
-    """L2-normalised TF-IDF rows (sublinear term frequency) of ``texts``."""
-    vocabulary: dict[str, int] = {}
-    rows, cols, counts = [], [], []
-    for row, text in enumerate(texts):
-        features = _features(text)
-        rows += [row] * len(features)
-        cols += [vocabulary.setdefault(feature, len(vocabulary)) for feature in features]
-        counts += features.values()
-    shape = (len(texts), max(len(vocabulary), 1))
-    values = 1.0 + np.log(np.array(counts, dtype=np.float64))
-    matrix = csr_matrix((values, (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64))), shape=shape)
-    df = np.bincount(matrix.indices, minlength=shape[1])
-    idf = np.log((1 + shape[0]) / (1 + df)) + 1.0
-    matrix = csr_matrix(matrix.multiply(idf[np.newaxis, :]))
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return csr_matrix(matrix.multiply(1.0 / norms[:, np.newaxis]))
+def vectors(texts: Sequence[str]) -> list[Vector]:
+    """L2-normalised TF-IDF vectors (sublinear term frequency, smoothed idf) of ``texts``, as sparse dicts."""
+    counted = [_features(text) for text in texts]
+    df: Counter = Counter()
+    for features in counted:
+        df.update(features.keys())
+    n = len(texts)
+    idf = {feature: math.log((1 + n) / (1 + count)) + 1.0 for feature, count in df.items()}
+    found = []
+    for features in counted:
+        vector = {feature: (1.0 + math.log(count)) * idf[feature] for feature, count in features.items()}
+        norm = math.sqrt(sum(w * w for w in vector.values()))
+        if norm:
+            scale = 1.0 / norm
+            vector = {feature: w * scale for feature, w in vector.items()}
+        found.append(vector)
+    return found
+
+
+def group_indices(vecs: Sequence[Vector], threshold: float = GROUP_THRESHOLD) -> list[list[int]]:
+    """Groups of two or more of the normalised ``vecs`` (average linkage, see :mod:`.linkage`)."""
+    return linkage.group_indices(vecs, threshold)
 
 
 def similarity(a: str, b: str) -> float:
     """Cosine similarity of two texts (on a corpus of just the two: for tests and explanations)."""
-    matrix = vectors([a, b])
-    return float((matrix[0] @ matrix[1].T).toarray()[0, 0])
+    first, second = vectors([a, b])
+    return dot(first, second)
 
 
-def group_indices(sims: np.ndarray, threshold: float = GROUP_THRESHOLD) -> list[list[int]]:
-    """Groups of two or more rows whose average pairwise similarity stays above ``threshold``."""
-    n = sims.shape[0]
-    if n < 2:
-        return []
-    distance = np.clip(1.0 - sims, 0.0, 2.0)
-    condensed = distance[np.triu_indices(n, k=1)]
-    labels = fcluster(linkage(condensed, method="average"), t=1.0 - threshold, criterion="distance")
-    groups: dict[int, list[int]] = {}
-    for index, label in enumerate(labels):
-        groups.setdefault(int(label), []).append(index)
-    return [g for g in groups.values() if len(g) > 1]
-
-
-def propose_name(texts: Sequence[str], sims: np.ndarray | None = None, limit: int = 40) -> str:
+def propose_name(texts: Sequence[str], vecs: Sequence[Vector] | None = None, limit: int = 40, *,
+                 total: Vector | None = None) -> str:
     """A first name for a group: the words most of its notes share, in the order of its most central
     note ("Collectieve inkoop straat"); without shared words, the central note, shortened."""
     if not texts:
         return ""
-    centre = int(np.argmax(sims.sum(axis=1))) if sims is not None else 0
+    centre = 0
+    if vecs:
+        total = total if total is not None else reduce(add, vecs, {})
+        closeness = [round(dot(vector, total), 9) for vector in vecs]  # equal (two notes): the first
+        centre = closeness.index(max(closeness))
     per_text = [{root: word for root, word in reversed(words(t))} for t in texts]
     counts = Counter(root for found in per_text for root in found)
     needed = max(2, math.ceil(len(texts) / 2))
@@ -175,6 +172,62 @@ def propose_name(texts: Sequence[str], sims: np.ndarray | None = None, limit: in
     return name[:1].upper() + name[1:]
 
 
+def _fits(notes: list, themes: list, vecs: list[Vector], loose: list[int],
+          threshold: float) -> list[tuple[int, float]]:
+    """For each loose row: the theme (index) it fits best and how well: the cosine with the theme's centroid
+    (its notes and name), averaged with the cosine with the nearest of its notes if it has any. Both come
+    from :class:`Packed` first, exactly only for the themes that may be best and reach ``threshold``."""
+    member_rows: dict[int, list[int]] = {}
+    for i, (_, _, theme) in enumerate(notes):
+        if theme is not None:
+            member_rows.setdefault(theme, []).append(i)
+    centroids = []
+    for k, (theme_id, _) in enumerate(themes):
+        rows = member_rows.get(theme_id, []) + [len(notes) + k]
+        centre = {f: w / len(rows) for f, w in reduce(add, (vecs[r] for r in rows), {}).items()}
+        scale = 1.0 / (math.sqrt(sum(w * w for w in centre.values())) or 1.0)
+        centroids.append({f: w * scale for f, w in centre.items()})
+    column = {theme_id: k for k, (theme_id, _) in enumerate(themes)}
+    clustered = [i for i, (_, _, theme) in enumerate(notes) if theme in column]
+    per_theme: list[list[int]] = [[] for _ in themes]  # positions in ``clustered``
+    for m, i in enumerate(clustered):
+        per_theme[column[notes[i][2]]].append(m)
+    with_notes = [k for k, (theme_id, _) in enumerate(themes) if theme_id in member_rows]
+    has_notes = set(with_notes)
+    to_centroids = Packed(centroids)
+    to_notes = Packed([vecs[i] for i in clustered])
+    unit2 = float(UNIT * UNIT)
+    found = []
+    for row in loose:
+        vector = vecs[row]
+        fits, error = to_centroids.products(vector)
+        fits = [value / unit2 for value in fits]
+        nearest = [0.0] * len(themes)
+        products = None
+        if clustered:
+            products, error_notes = to_notes.products(vector)
+            error = max(error, error_notes)
+            for k in with_notes:
+                nearest[k] = max(map(products.__getitem__, per_theme[k]), default=0) / unit2
+                fits[k] = (fits[k] + nearest[k]) / 2
+        top = max(fits)
+        if top + error < threshold:  # cannot reach it: an estimate will do
+            found.append((fits.index(top), top))
+            continue
+        best, best_fit = 0, -1.0
+        for k, fit in enumerate(fits):
+            if fit < top - 2 * error:
+                continue
+            exact = dot(vector, centroids[k])
+            if k in has_notes:
+                close = [clustered[m] for m in per_theme[k] if products[m] / unit2 >= nearest[k] - 2 * error]
+                exact = (exact + max((dot(vector, vecs[i]) for i in close), default=0.0)) / 2
+            if exact > best_fit:
+                best, best_fit = k, exact
+        found.append((best, best_fit))
+    return found
+
+
 def suggest(notes: Iterable[tuple[int, str, int | None]], themes: Iterable[tuple[int, str]], *,
             group_threshold: float = GROUP_THRESHOLD, fit_threshold: float = FIT_THRESHOLD) -> list[Suggestion]:
     """Suggestions for one board: ``notes`` as (id, text, theme id), ``themes`` as (id, name).
@@ -187,53 +240,29 @@ def suggest(notes: Iterable[tuple[int, str, int | None]], themes: Iterable[tuple
     loose = [i for i, (_, text, theme) in enumerate(notes) if theme is None and words(text)]
     if not loose:
         return []
-    texts = [text for _, text, _ in notes] + [name for _, name in themes]
-    matrix = vectors(texts)
+    vecs = vectors([text for _, text, _ in notes] + [name for _, name in themes])
     result: list[Suggestion] = []
     remaining = loose
     if themes:
-        member_rows: dict[int, list[int]] = {}
-        for i, (_, _, theme) in enumerate(notes):
-            if theme is not None:
-                member_rows.setdefault(theme, []).append(i)
-        theme_ids = [t for t, _ in themes]
-        centroids = []
-        for k, theme_id in enumerate(theme_ids):
-            rows = member_rows.get(theme_id, []) + [len(notes) + k]
-            centre = np.asarray(matrix[rows].mean(axis=0)).ravel()
-            centroids.append(centre / (np.linalg.norm(centre) or 1.0))
-        fits = np.asarray(matrix[loose] @ np.array(centroids).T)  # loose × themes: to the theme as a whole
-        clustered = [i for i, (_, _, theme) in enumerate(notes) if theme is not None]
-        if clustered:
-            column = {row: c for c, row in enumerate(clustered)}
-            nearest = (matrix[loose] @ matrix[clustered].T).toarray()  # loose × clustered notes
-            for k, theme_id in enumerate(theme_ids):
-                rows = [column[r] for r in member_rows.get(theme_id, [])]
-                if rows:  # and to the one of its notes it is nearest to
-                    fits[:, k] = (fits[:, k] + nearest[:, rows].max(axis=1)) / 2
-        best = np.argmax(fits, axis=1)
         joining: dict[int, list[tuple[float, int]]] = {}
         remaining = []
-        for row, index in enumerate(loose):
-            score = float(fits[row, best[row]])
+        for index, (best, score) in zip(loose, _fits(notes, themes, vecs, loose, fit_threshold)):
             if score >= fit_threshold:
-                joining.setdefault(int(best[row]), []).append((score, notes[index][0]))
+                joining.setdefault(best, []).append((score, notes[index][0]))
             else:
                 remaining.append(index)
         for k, members in joining.items():
             members.sort(reverse=True)
-            result.append(Suggestion(tuple(note_id for _, note_id in members), themes[k][1], theme_ids[k],
+            result.append(Suggestion(tuple(note_id for _, note_id in members), themes[k][1], themes[k][0],
                                      max(score for score, _ in members)))
         result.sort(key=lambda s: -s.score)
     if len(remaining) >= 2:
-        sub = matrix[remaining]
-        sims = (sub @ sub.T).toarray()
         groups = []
-        for group in group_indices(sims, group_threshold):
-            inner = sims[np.ix_(group, group)]
-            score = float((inner.sum() - len(group)) / (len(group) * (len(group) - 1)))
-            name = propose_name([notes[remaining[g]][1] for g in group], inner)
-            groups.append(Suggestion(tuple(notes[remaining[g]][0] for g in group), name, None, score))
-        groups.sort(key=lambda s: (-len(s.note_ids), -s.score))
+        for group, total in linked([vecs[i] for i in remaining], group_threshold):
+            rows = [remaining[g] for g in group]
+            score = (dot(total, total) - len(rows)) / (len(rows) * (len(rows) - 1))
+            name = propose_name([notes[r][1] for r in rows], [vecs[r] for r in rows], total=total)
+            groups.append(Suggestion(tuple(notes[r][0] for r in rows), name, None, score))
+        groups.sort(key=lambda s: (-len(s.note_ids), -round(s.score, 9)))  # equal: first note first
         result += groups
     return result

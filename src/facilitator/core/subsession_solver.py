@@ -1,11 +1,13 @@
-"""The sub-session allocation as a mixed-integer programme, solved by HiGHS (``scipy.optimize.milp``).
+"""The sub-session allocation as a mixed-integer programme, modelled with PuLP and solved by CBC.
 
 One binary variable per (person, slot, sub-session running in that slot).
 Rows: one sub-session per person per slot; a sub-session at most once per
 person; minimum and maximum per sub-session per slot; pins fixed through the
 variables' bounds. The objective and the threshold loop that protects the
-worst-off are described in :mod:`facilitator.core.subsessions`. scipy and
-numpy are imported here only, and this module only when an allocation runs.
+worst-off are described in :mod:`facilitator.core.subsessions`. PuLP is
+imported here only, and this module only when an allocation runs. CBC is the
+build PuLP ships; it runs as a separate program on temporary files that hold
+numbers only (no names), which PuLP deletes afterwards.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ from facilitator.core.clock import Clock
 from facilitator.core.progress import Progress
 from facilitator.core.subsessions import Problem, rank_of
 
+
+
+class SolverFailed(Exception):
+    """CBC could not run (missing, not executable, blocked) or gave no answer; the message says how."""
 
 
 def rank_cost(rank: int, depth: int) -> int:
@@ -47,123 +53,123 @@ class _Model:
     """The variables (one per person, slot and sub-session running then), their costs, bounds and rows."""
 
     def __init__(self, problem: Problem, seed: int) -> None:
-        import numpy as np
-
-        self.np = np
         self.problem = problem
         self.depth = problem.depth
         self.unranked = self.depth + 1
         slots = problem.slots
         people = problem.people
-        # People in a seeded order: HiGHS resolves equal-cost choices by position, so the seed decides ties.
+        # People in a seeded order: CBC resolves equal-cost choices by position, so the seed decides ties.
         order = list(range(len(people)))
         random.Random(seed).shuffle(order)
         self.vars: list[tuple[int, int, int]] = []  # (person index, slot, offering id)
-        ranks: list[int] = []
+        self.ranks: list[int] = []
         for i in order:
             person = people[i]
             for slot in slots:
                 for offering in problem.running(slot):
                     self.vars.append((i, slot, offering.id))
                     rank = rank_of(person, offering.id)
-                    ranks.append(0 if not person.ranked else self.unranked if rank is None else rank)
-        self.ranks = np.array(ranks, dtype=float)
-        self.costs = np.array([rank_cost(r, self.depth) for r in ranks], dtype=float)
-        count = len(self.vars)
+                    self.ranks.append(0 if not person.ranked else self.unranked if rank is None else rank)
+        self.costs = [rank_cost(r, self.depth) for r in self.ranks]
         # An integral objective: a gap below one unit means the optimum is exact.
-        self.gap = min(1e-4, 0.5 / max(float(self.costs.max(initial=1.0)) * len(people) * len(slots), 1.0))
-        self.pinned_lb = np.zeros(count)
-        self.pinned_ub = np.ones(count)
+        self.gap = min(1e-4, 0.5 / max(max(self.costs, default=1) * len(people) * len(slots), 1.0))
+        # Pins through the bounds: (lower, upper) per variable.
+        self.pinned = [(0, 1)] * len(self.vars)
         for v, (i, slot, offering_id) in enumerate(self.vars):
             pin = problem.pinned.get((people[i].id, slot))
             if pin is not None:
-                self.pinned_lb[v] = 1.0 if pin == offering_id else 0.0
-                self.pinned_ub[v] = self.pinned_lb[v]
+                self.pinned[v] = (1, 1) if pin == offering_id else (0, 0)
         self.person_limit = [_own_limit(problem, person) for person in people]
 
-    # -- rows --------------------------------------------------------------------------------------
+    def _program(self, upper: list[int]):
+        """The programme over the variables with these upper bounds: (pulp module, problem, variables, cap rows)."""
+        import pulp
 
-    def _rows(self):
-        """(row, column, value) triplets, row bounds and row index of the rules, on the ``vars`` columns."""
-        problem, vars_ = self.problem, self.vars
-        rows, cols, vals, low, high = [], [], [], [], []
-        index: dict[tuple, int] = {}
+        program = pulp.LpProblem("allocation", pulp.LpMinimize)
+        # Integer in [0, 1] rather than LpBinary, which would override a pin's lower bound of 1.
+        x = [program.add_variable(f"x{v}", lowBound=low, upBound=high, cat=pulp.LpInteger)
+             for v, ((low, _), high) in enumerate(zip(self.pinned, upper))]
+        one: dict[tuple[int, int], list] = {}
+        twice: dict[tuple[int, int], list] = {}
+        caps: dict[tuple[int, int], list] = {}
+        repeated = {o.id for o in self.problem.offerings if len(o.slots) > 1}
+        for var, (i, slot, offering_id) in zip(x, self.vars):
+            one.setdefault((i, slot), []).append(var)
+            if offering_id in repeated:
+                twice.setdefault((i, offering_id), []).append(var)
+            caps.setdefault((offering_id, slot), []).append(var)
+        for terms in one.values():
+            program += pulp.lpSum(terms) == 1
+        for terms in twice.values():
+            if len(terms) > 1:
+                program += pulp.lpSum(terms) <= 1
+        return pulp, program, x, caps
 
-        def row(key: tuple, lo: float, hi: float) -> int:
-            if key not in index:
-                index[key] = len(low)
-                low.append(lo)
-                high.append(hi)
-            return index[key]
-
-        twice = {o.id for o in problem.offerings if len(o.slots) > 1}
-        by_offering = {o.id: o for o in problem.offerings}
-        for v, (i, slot, offering_id) in enumerate(vars_):
-            r = row(("one", i, slot), 1, 1)
-            rows.append(r), cols.append(v), vals.append(1.0)
-            if offering_id in twice:
-                r = row(("twice", i, offering_id), 0, 1)
-                rows.append(r), cols.append(v), vals.append(1.0)
-            o = by_offering[offering_id]
-            r = row(("cap", offering_id, slot), o.min_capacity, o.max_capacity)
-            rows.append(r), cols.append(v), vals.append(1.0)
-        return rows, cols, vals, low, high, index
-
-    def _solve(self, cost, bounds_lb, bounds_ub, rows, cols, vals, low, high, integral: int, time_limit: float):
-        np = self.np
-        from scipy.optimize import Bounds, LinearConstraint, milp
-        from scipy.sparse import csr_array
-
-        n = len(cost)
-        matrix = csr_array((np.array(vals), (np.array(rows), np.array(cols))), shape=(len(low), n))
-        integrality = np.zeros(n)
-        integrality[:integral] = 1
-        return milp(np.asarray(cost), integrality=integrality, bounds=Bounds(bounds_lb, bounds_ub),
-                    constraints=LinearConstraint(matrix, np.array(low, dtype=float), np.array(high, dtype=float)),
-                    options={"time_limit": max(time_limit, 1.0), "mip_rel_gap": self.gap, "presolve": True})
+    def _run(self, pulp, program, time_limit: float):
+        """Solve with CBC (PuLP's bundled build, run as a separate program); True when it found a solution."""
+        solver = pulp.COIN_CMD(path=_cbc_path(), msg=False, timeLimit=max(time_limit, 1.0), gapRel=self.gap,
+                               threads=1)
+        try:
+            program.solve(solver)
+        except (pulp.PulpSolverError, OSError) as error:
+            raise SolverFailed(str(error).strip() or type(error).__name__) from error
+        return program.sol_status in (pulp.LpSolutionOptimal, pulp.LpSolutionIntegerFeasible)
 
     # -- the allocation under a threshold -----------------------------------------------------------
 
     def allocate(self, threshold: int | None, time_limit: float):
         """Solve with ranks above ``threshold`` forbidden (per person at least their own limit); None: no solution."""
-        np = self.np
         people = self.problem.people
-        count = len(self.vars)
-        ub = self.pinned_ub.copy()
+        upper = [high for _low, high in self.pinned]
         if threshold is not None:
-            limits = np.array([_effective(threshold, self.person_limit[i]) for i, _s, _o in self.vars])
-            ub[(self.ranks > limits) & (self.pinned_lb < 0.5)] = 0.0
-        rows, cols, vals, low, high, _index = self._rows()
-        result = self._solve(self.costs, self.pinned_lb, ub, rows, cols, vals, low, high, count, time_limit)
-        if result.x is None:
+            for v, (i, _slot, _o) in enumerate(self.vars):
+                if self.ranks[v] > _effective(threshold, self.person_limit[i]) and self.pinned[v][0] == 0:
+                    upper[v] = 0
+        pulp, program, x, caps = self._program(upper)
+        by_offering = {o.id: o for o in self.problem.offerings}
+        for (offering_id, _slot), terms in caps.items():
+            o = by_offering[offering_id]
+            total = pulp.lpSum(terms)
+            program += total >= o.min_capacity
+            program += total <= o.max_capacity
+        program += pulp.lpDot(self.costs, x)
+        if not self._run(pulp, program, time_limit):
             return None, False
-        chosen = result.x[:count] > 0.5
-        assignment = {(people[i].id, slot): o for (i, slot, o), on in zip(self.vars, chosen) if on}
-        return assignment, result.status == 0
+        assignment = {(people[i].id, slot): o for (i, slot, o), var in zip(self.vars, x) if var.varValue > 0.5}
+        return assignment, program.sol_status == pulp.LpSolutionOptimal
 
     def shortfalls(self, time_limit: float) -> list[tuple[int, int, int, int]]:
         """(offering id, slot, places over the maximum, places under the minimum) of the least-loosened rules."""
-        np = self.np
-        count = len(self.vars)
-        rows, cols, vals, low, high, index = self._rows()
-        caps = sorted((key for key in index if key[0] == "cap"), key=lambda k: index[k])
-        for n, key in enumerate(caps):  # min <= sum(x) - over + under <= max
-            rows.extend([index[key], index[key]])
-            cols.extend([count + 2 * n, count + 2 * n + 1])
-            vals.extend([-1.0, 1.0])
-        extra = 2 * len(caps)
-        cost = np.concatenate([np.zeros(count), np.ones(extra)])
-        lb = np.concatenate([self.pinned_lb, np.zeros(extra)])
-        ub = np.concatenate([self.pinned_ub, np.full(extra, np.inf)])
-        result = self._solve(cost, lb, ub, rows, cols, vals, low, high, count, time_limit)
-        if result.x is None:
+        pulp, program, x, caps = self._program([high for _low, high in self.pinned])
+        by_offering = {o.id: o for o in self.problem.offerings}
+        slack = {}
+        for n, ((offering_id, slot), terms) in enumerate(caps.items()):  # min <= sum(x) - over + under <= max
+            over, under = program.add_variable(f"over{n}", lowBound=0), program.add_variable(f"under{n}", lowBound=0)
+            o = by_offering[offering_id]
+            total = pulp.lpSum(terms) - over + under
+            program += total >= o.min_capacity
+            program += total <= o.max_capacity
+            slack[(offering_id, slot)] = (over, under)
+        program += pulp.lpSum(v for pair in slack.values() for v in pair)
+        if not self._run(pulp, program, time_limit):
             return []
         found = []
-        for n, key in enumerate(caps):
-            over, under = result.x[count + 2 * n], result.x[count + 2 * n + 1]
-            if over > 0.5 or under > 0.5:
-                found.append((key[1], key[2], round(over), round(under)))
+        for (offering_id, slot), (over, under) in slack.items():
+            if over.varValue > 0.5 or under.varValue > 0.5:
+                found.append((offering_id, slot, round(over.varValue), round(under.varValue)))
         return found
+
+
+def _cbc_path() -> str:
+    """The CBC program PuLP ships for this platform (also inside the installed app's bundle).
+
+    Normalised: PuLP names it from ``pulp/apis/..``, and in the frozen app ``pulp/apis`` is no folder.
+    """
+    import os
+
+    from pulp.apis import coin_api
+
+    return os.path.normpath(coin_api.PULP_CBC_CMD.pulp_cbc_path)
 
 
 def _effective(threshold: int, own: int | None) -> float:

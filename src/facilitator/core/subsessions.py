@@ -26,11 +26,11 @@ The objective, in two layers (see :mod:`facilitator.core.subsession_solver`):
    sub-sessions × 2 slots at about a second.)
 
 Ties between equally good allocations are broken by a seeded order of the
-people in the programme (HiGHS is deterministic for the same input): the same
+people in the programme (CBC is deterministic for the same input): the same
 seed gives the same allocation, another seed may resolve ties differently,
-never at the cost of the objective. The solver is HiGHS through
-``scipy.optimize.milp``, imported only when an allocation runs. When the rules
-can't all hold, the result says why in :class:`Note` records instead of raising.
+never at the cost of the objective. The model is written with PuLP and
+solved by the CBC program PuLP ships, imported only when an allocation
+runs. When the rules can't all hold, the result says why in :class:`Note` records instead of raising.
 """
 
 from __future__ import annotations
@@ -138,6 +138,8 @@ NOTE_TEXTS = {
                      "lower the minimum.",
     "no_allocation": "The capacities and the never-twice rule can't all hold together; "
                      "loosen the minimums or maximums.",
+    "solver_failed": "The optimisation program (CBC) could not run: {reason}. Reinstall Facilitator; if that does "
+                     "not help, ask whether security software on this computer blocks it.",
     "time_limit": "The solver stopped at its time limit; the allocation is valid but may not be the best.",
     "exempt": "{count} people ranked too few sub-sessions that run in different slots; "
               "they may get a sub-session they did not rank.",
@@ -211,8 +213,9 @@ class Allocation:
         return not any(note.blocking for note in self.notes)
 
     def as_dict(self) -> dict:
-        return {"status": "allocated" if self.feasible else "infeasible", "worst_rank": self.worst_rank,
-                "optimal": self.optimal, "seconds": round(self.seconds, 3), "counts": self.counts.as_dict(),
+        failed = any(note.kind == "solver_failed" for note in self.notes)
+        status = "allocated" if self.feasible else "solver_failed" if failed else "infeasible"
+        return {"status": status, "worst_rank": self.worst_rank, "optimal": self.optimal and not failed, "seconds": round(self.seconds, 3), "counts": self.counts.as_dict(),
                 "notes": [note.as_dict() for note in self.notes]}
 
 
@@ -307,9 +310,15 @@ def allocate(problem: Problem, seed: int = 0, progress: Progress | None = None,
     notes = precheck(problem)
     if notes:
         return Allocation({}, choice_counts(problem, {}), notes, seconds=clock.now() - started)
-    found = solver.solve(problem, seed, progress, time_limit, clock)
+    found = None
+    try:
+        found = solver.solve(problem, seed, progress, time_limit, clock)
+        if found is None:
+            notes = [Note(kind, values) for kind, values in solver.diagnose(problem, time_limit)]
+            notes = notes or [Note("no_allocation")]
+    except solver.SolverFailed as failure:
+        notes = [Note("solver_failed", dict(reason=str(failure)))]
     if found is None:
-        notes = [Note(kind, values) for kind, values in solver.diagnose(problem, time_limit)] or [Note("no_allocation")]
         return Allocation({}, choice_counts(problem, {}), notes, seconds=clock.now() - started)
     if found.exempt:
         notes.append(Note("exempt", dict(count=found.exempt), blocking=False))

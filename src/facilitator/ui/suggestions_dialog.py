@@ -34,7 +34,7 @@ from facilitator.store import board as board_store
 from facilitator.ui.board_editor import BoardEditor
 from facilitator.ui.tasks import runner_for
 
-if TYPE_CHECKING:  # the similarity module loads numpy and scipy (half a second): only when asked for
+if TYPE_CHECKING:  # the similarity module is loaded only when suggestions are asked for
     from facilitator.core.similarity import Suggestion
 from facilitator.ui.widgets.tones import muted
 from facilitator.ui.plurals import plurals

@@ -55,6 +55,10 @@ def _texts() -> dict[str, str]:
             "SubSessionNotes",
             "The capacities and the never-twice rule can't all hold together; loosen the minimums "
             "or maximums."),
+        "solver_failed": QCoreApplication.translate(
+            "SubSessionNotes",
+            "The optimisation program (CBC) could not run: {reason}. Reinstall Facilitator; if that "
+            "does not help, ask whether security software on this computer blocks it."),
         "time_limit": QCoreApplication.translate(
             "SubSessionNotes",
             "The solver stopped at its time limit; the allocation is valid but may not be the "
