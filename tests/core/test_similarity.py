@@ -7,7 +7,6 @@ import random
 import subprocess
 import sys
 
-
 from facilitator.core import linkage
 from facilitator.core import similarity as s
 from facilitator.demo import content
