@@ -154,20 +154,6 @@ def test_one_table_leaves_nothing_to_swap():
     assert result.repeated_pairs == 20 and result.iterations == 0 and not result.stopped_by_time_limit
 
 
-def test_plan_tables_loads_no_numpy():
-    """numpy and scipy are no dependency (the installer's size): the tabu search is plain Python."""
-    import subprocess
-    import sys
-
-    code = ("import sys; from facilitator.core.clock import FakeClock;"
-            "from facilitator.core.seating.golfer import plan_tables;"
-            "r = plan_tables(32, 8, 4, 9, clock=FakeClock()); assert r.method == 'search' and r.iterations > 0;"
-            "print(sorted(m for m in ('numpy', 'scipy') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "[]"
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("groups, size, weeks", [(7, 3, 9), (8, 3, 10), (9, 3, 4), (10, 4, 5), (12, 4, 4), (6, 3, 7),
                                                  (6, 4, 5), (6, 6, 3), (8, 5, 5)])

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import math
 import random
-import subprocess
-import sys
 
 from facilitator.core import linkage
 from facilitator.core import similarity as s
@@ -162,15 +160,3 @@ def test_packed_products_stay_within_their_error():
     products, error = linkage.Packed(vecs[:30]).products(vecs[40])  # a query that is no target
     assert all(abs(p / linkage.UNIT ** 2 - s.dot(vecs[40], v)) <= error for p, v in zip(products, vecs[:30]))
     assert max(products) > 0
-
-
-def test_suggestions_load_neither_numpy_nor_scipy():
-    code = ("import sys\n"
-            "from facilitator.core import similarity\n"
-            "found = similarity.suggest([(1, 'Gratis isolatiescan', None), (2, 'Een gratis isolatiescan', None),"
-            " (3, 'Warmtepompen', 7)], [(7, 'Warmte')])\n"
-            "assert found, found\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('numpy', 'scipy')))\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"

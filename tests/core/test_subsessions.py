@@ -200,17 +200,3 @@ def test_a_solver_that_cannot_run_gives_a_note_not_a_traceback(monkeypatch, tmp_
     assert [note.kind for note in result.notes] == ["solver_failed"]
     assert result.as_dict()["status"] == "solver_failed" and result.as_dict()["optimal"] is False
     assert "could not run" in result.notes[0].text and "no-cbc-here" in result.notes[0].text
-
-
-def test_the_solver_is_cbc_through_pulp_and_numpy_stays_out():
-    """numpy and scipy are no dependency (the installer's size): an allocation must not load them."""
-    import subprocess
-    import sys
-
-    code = ("import sys; from facilitator.core.subsessions import allocate, Offering, Person, Problem;"
-            "p = Problem(tuple(Person(i, (1, 2)) for i in range(1, 9)), (Offering(1, 'A', (1,), 0, 8, 'A'),"
-            " Offering(2, 'B', (2,), 0, 8, 'B'))); r = allocate(p); assert len(r.assignment) == 16, r.notes;"
-            "print(sorted(m for m in ('pulp', 'numpy', 'scipy') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "['pulp']"
