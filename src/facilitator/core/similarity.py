@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache, reduce
 from typing import Iterable, Sequence
 
-from facilitator.core.board import suggested_name
 from facilitator.core import linkage
+from facilitator.core.board import suggested_name
 from facilitator.core.linkage import UNIT, Packed, Vector, add, dot, linked
 
 #: Function words that say nothing about a note's subject (Dutch; a few English ones for mixed boards).

@@ -20,7 +20,6 @@ from facilitator.core.progress import Progress
 from facilitator.core.subsessions import Problem, rank_of
 
 
-
 class SolverFailed(Exception):
     """CBC could not run (missing, not executable, blocked) or gave no answer; the message says how."""
 
