@@ -93,10 +93,14 @@ class BoardActions(QObject):
         return board_store.dependents(self.editor.document, note_ids=set(note_ids),
                                       theme_ids={t for t in theme_ids if t is not None})
 
-    def _selection(self, board: board_store.Board) -> tuple[list[StickyNote], list[Theme]]:
+    def _selected(self) -> tuple[board_store.Board | None, list[StickyNote], list[Theme]]:
+        """The board as stored, with the notes and themes selected on it; (None, [], []) when none is to edit."""
+        board = self._load()
+        if board is None:
+            return None, [], []
         note_ids, theme_ids = self.board.selected_ids()
         wanted = set(note_ids)
-        return ([n for n in board.notes if n.id in wanted], [t for t in board.themes if t.id in theme_ids])
+        return board, [n for n in board.notes if n.id in wanted], [t for t in board.themes if t.id in theme_ids]
 
     def _push(self, edit: BoardEdit, text: str) -> bool:
         return self.editor.push(edit, text)
@@ -209,10 +213,7 @@ class BoardActions(QObject):
                    self.tr("Rename theme “{old}” to “{new}”").format(old=theme.name, new=text))
 
     def delete_selected(self) -> None:
-        board = self._load()
-        if board is None:
-            return
-        notes, _themes = self._selection(board)
+        _board, notes, _themes = self._selected()
         if not notes:
             return
         edit = rules.delete_notes(notes, self._deps(note_ids=[n.id for n in notes]))
@@ -220,10 +221,7 @@ class BoardActions(QObject):
             self.message.emit(self.tr("Deleted %n notes. Ctrl+Z brings them back.", "", len(notes)))
 
     def _toggle(self, name: str, on_text: str, off_text: str) -> None:
-        board = self._load()
-        if board is None:
-            return
-        notes, _themes = self._selection(board)
+        _board, notes, _themes = self._selected()
         if not notes:
             return
         value = not all(getattr(n, name) for n in notes)
@@ -240,9 +238,8 @@ class BoardActions(QObject):
         self._toggle("hidden", self.tr("Hide from projector"), self.tr("Show on projector"))
 
     def move_selected_to_category(self, category: str) -> None:
-        board = self._load()
+        board, notes, _themes = self._selected()
         if board is not None:
-            notes, _themes = self._selection(board)
             self._move(notes, category)
 
     def _move(self, notes: list[StickyNote], category: str) -> bool:
@@ -251,32 +248,25 @@ class BoardActions(QObject):
 
     def group_selected(self) -> None:
         """Ctrl+G: a new theme of the selected notes, its name open for typing."""
-        board = self._load()
-        if board is not None:
-            notes, _themes = self._selection(board)
-            if notes:
-                self._new_theme_of(board, notes)
+        board, notes, _themes = self._selected()
+        if notes:
+            self._new_theme_of(board, notes)
 
     def join_selected(self, theme_id: int) -> None:
-        board = self._load()
+        board, notes, _themes = self._selected()
         if board is None:
             return
-        notes, _themes = self._selection(board)
         theme = next((t for t in board.themes if t.id == theme_id), None)
         if theme is not None and notes:
             self._join(board, notes, theme)
 
     def take_out_selected(self) -> None:
-        board = self._load()
+        board, notes, _themes = self._selected()
         if board is not None:
-            notes, _themes = self._selection(board)
             self._take_out(board, notes)
 
     def request_action(self) -> None:
-        board = self._load() if self.item_id() is not None else None
-        if board is None:
-            return
-        notes, themes = self._selection(board)
+        _board, notes, themes = self._selected()
         if len(notes) + len(themes) == 1:
             self.action_requested.emit((notes or themes)[0])
 
@@ -325,10 +315,9 @@ class BoardActions(QObject):
         return self._push(edit, self.tr("Take %n notes out of their theme", "", len(notes)))
 
     def merge_selected_into(self, theme_id: int) -> None:
-        board = self._load()
+        board, _notes, themes = self._selected()
         if board is None:
             return
-        _notes, themes = self._selection(board)
         keep = next((t for t in board.themes if t.id == theme_id), None)
         if keep is not None:
             self._merge(board, themes, keep)
@@ -350,9 +339,8 @@ class BoardActions(QObject):
         return True
 
     def ungroup_selected(self) -> None:
-        board = self._load()
+        board, _notes, themes = self._selected()
         if board is not None:
-            _notes, themes = self._selection(board)
             self._ungroup(board, themes)
 
     def _ungroup(self, board: board_store.Board, themes: list[Theme]) -> bool:
