@@ -901,13 +901,13 @@
     <name>BoardActions</name>
     <message>
         <location filename="../../src/facilitator/ui/board_actions.py" line="+55"/>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Edit</source>
         <extracomment>&quot;Make action/recommendation…&quot; on a note or theme: the StickyNote or Theme record. A sentence for the status bar: what was done (merges), or why something cannot be done.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,12 +928,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+178"/>
         <source>Hide from projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-177"/>
         <source>Ungroup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,13 +944,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+226"/>
+        <location line="+216"/>
         <location line="+3"/>
         <source>New theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-215"/>
         <source>Edit the note or rename the theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,7 +980,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,7 +1020,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Delete %n notes</source>
         <translation>
             <numerusform>Delete %n note</numerusform>
@@ -1036,7 +1036,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Mark as quote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,7 +1051,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Move %n notes to “{category}”</source>
         <translation>
             <numerusform>Move %n note to “{category}”</numerusform>
@@ -1059,7 +1059,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+40"/>
         <source>New theme “{name}” of %n notes</source>
         <translation>
             <numerusform>New theme “{name}” of %n note</numerusform>
@@ -1088,7 +1088,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Theme {names} merged with “{keep}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,7 +1098,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Ungroup {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4584,9 +4584,33 @@
 <context>
     <name>SeatingEditor</name>
     <message>
-        <location filename="../../src/facilitator/ui/seating_editor.py" line="+24"/>
+        <location filename="../../src/facilitator/ui/seating_editor.py" line="+46"/>
         <source>This session is open read-only: the tables cannot be changed.</source>
+        <extracomment>Undo or redo put seats back: the round ids it touched.</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Move a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n seat(s) could not be put back: the person, table or round is gone.</source>
+        <translation>
+            <numerusform>%n seat could not be put back: the person, table or round is gone.</numerusform>
+            <numerusform>%n seats could not be put back: the person, table or round is gone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4984,7 +5008,7 @@
 <context>
     <name>SolveFlow</name>
     <message>
-        <location filename="../../src/facilitator/ui/seating_solve.py" line="+76"/>
+        <location filename="../../src/facilitator/ui/seating_solve.py" line="+77"/>
         <source>Nobody to seat: mark who is here on the Participants screen (or leave everyone invited), and make sure there are participants.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5009,7 +5033,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Replan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assign tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Replanned: {people} people, {rounds} rounds, in {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5031,6 +5065,11 @@
     <message>
         <location line="+2"/>
         <source>The time limit ended the search: this is the best plan found. A longer time limit may do better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo (Ctrl+Z) puts back the seating from before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5638,7 +5677,7 @@
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/tables.py" line="+75"/>
+        <location filename="../../src/facilitator/ui/views/tables.py" line="+80"/>
         <source>Round:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5669,12 +5708,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+255"/>
+        <location line="+276"/>
         <source>Pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-275"/>
         <source>Keep the chosen person at this table when the solver runs again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5699,7 +5738,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+32"/>
+        <location line="+56"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+56"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5719,7 +5770,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Round {number}</source>
         <translation type="unfinished"></translation>
     </message>

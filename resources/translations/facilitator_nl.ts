@@ -901,13 +901,13 @@
     <name>BoardActions</name>
     <message>
         <location filename="../../src/facilitator/ui/board_actions.py" line="+55"/>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Edit</source>
         <extracomment>&quot;Make action/recommendation…&quot; on a note or theme: the StickyNote or Theme record. A sentence for the status bar: what was done (merges), or why something cannot be done.</extracomment>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-63"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -928,12 +928,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+178"/>
         <source>Hide from projector</source>
         <translation>Verbergen voor projector</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-177"/>
         <source>Ungroup</source>
         <translation>Groep opheffen</translation>
     </message>
@@ -944,13 +944,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+226"/>
+        <location line="+216"/>
         <location line="+3"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-215"/>
         <source>Edit the note or rename the theme</source>
         <translation>Notitie bewerken of thema hernoemen</translation>
     </message>
@@ -980,7 +980,7 @@
         <translation>Groep opheffen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
@@ -1020,7 +1020,7 @@
         <translation>Thema “{old}” hernoemd tot “{new}”</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Delete %n notes</source>
         <translation>
             <numerusform>%n notitie verwijderen</numerusform>
@@ -1036,7 +1036,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Mark as quote</source>
         <translation>Als citaat markeren</translation>
     </message>
@@ -1051,7 +1051,7 @@
         <translation>Tonen op projector</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Move %n notes to “{category}”</source>
         <translation>
             <numerusform>%n notitie naar “{category}”</numerusform>
@@ -1059,7 +1059,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+40"/>
         <source>New theme “{name}” of %n notes</source>
         <translation>
             <numerusform>Nieuw thema “{name}” van %n notitie</numerusform>
@@ -1088,7 +1088,7 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Theme {names} merged with “{keep}”</source>
         <translation>Thema {names} samengevoegd met “{keep}”</translation>
     </message>
@@ -1098,7 +1098,7 @@
         <translation>{names} samengevoegd met “{keep}”; de naam “{keep}” is gebleven (F2 om te hernoemen).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Ungroup {names}</source>
         <translation>Groep {names} opgeheven</translation>
     </message>
@@ -4584,9 +4584,33 @@
 <context>
     <name>SeatingEditor</name>
     <message>
-        <location filename="../../src/facilitator/ui/seating_editor.py" line="+24"/>
+        <location filename="../../src/facilitator/ui/seating_editor.py" line="+46"/>
         <source>This session is open read-only: the tables cannot be changed.</source>
+        <extracomment>Undo or redo put seats back: the round ids it touched.</extracomment>
         <translation>Deze sessie is alleen-lezen geopend: de tafels kunnen niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Move a person</source>
+        <translation>Iemand verplaatsen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pin</source>
+        <translation>Vastzetten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unpin</source>
+        <translation>Losmaken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n seat(s) could not be put back: the person, table or round is gone.</source>
+        <translation>
+            <numerusform>%n plek kon niet terug: de persoon, tafel of ronde is er niet meer.</numerusform>
+            <numerusform>%n plekken konden niet terug: de persoon, tafel of ronde is er niet meer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4985,7 +5009,7 @@
 <context>
     <name>SolveFlow</name>
     <message>
-        <location filename="../../src/facilitator/ui/seating_solve.py" line="+76"/>
+        <location filename="../../src/facilitator/ui/seating_solve.py" line="+77"/>
         <source>Nobody to seat: mark who is here on the Participants screen (or leave everyone invited), and make sure there are participants.</source>
         <translation>Niemand om in te delen: geef op het scherm Deelnemers aan wie er is (of laat iedereen op uitgenodigd staan), en zorg dat er deelnemers zijn.</translation>
     </message>
@@ -5010,7 +5034,17 @@
         <translation>Afgebroken: de indeling is gebleven zoals ze was.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Replan</source>
+        <translation>Herplannen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assign tables</source>
+        <translation>Tafels indelen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Replanned: {people} people, {rounds} rounds, in {seconds} s.</source>
         <translation>Herpland: {people} mensen, {rounds} rondes, in {seconds} s.</translation>
     </message>
@@ -5033,6 +5067,11 @@
         <location line="+2"/>
         <source>The time limit ended the search: this is the best plan found. A longer time limit may do better.</source>
         <translation>De tijdslimiet heeft het zoeken beëindigd: dit is de beste indeling die gevonden is. Met meer tijd lukt het misschien beter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo (Ctrl+Z) puts back the seating from before.</source>
+        <translation>Ongedaan maken (Ctrl+Z) zet de indeling van daarvoor terug.</translation>
     </message>
 </context>
 <context>
@@ -5639,7 +5678,7 @@
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/tables.py" line="+75"/>
+        <location filename="../../src/facilitator/ui/views/tables.py" line="+80"/>
         <source>Round:</source>
         <translation>Ronde:</translation>
     </message>
@@ -5670,12 +5709,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+255"/>
+        <location line="+276"/>
         <source>Pin</source>
         <translation>Vastzetten</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-275"/>
         <source>Keep the chosen person at this table when the solver runs again</source>
         <translation>De gekozen persoon blijft aan deze tafel als er opnieuw wordt ingedeeld</translation>
     </message>
@@ -5700,7 +5739,19 @@
         <translation>Zoek aan welke tafel iemand zit…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+32"/>
+        <location line="+56"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+56"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Tables</source>
         <translation>Tafels</translation>
     </message>
@@ -5720,7 +5771,7 @@
         <translation>De gekozen persoon naar een andere tafel</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Round {number}</source>
         <translation>Ronde {number}</translation>
     </message>

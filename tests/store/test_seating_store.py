@@ -1,4 +1,4 @@
-"""The seating store adapter: the Problem a file describes, plans stored and read back, one hand move."""
+"""The seating store adapter: the Problem a file describes, plans stored and read back, one hand move, snapshots."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from facilitator.core import model as m
 from facilitator.core.seating.quality import evaluate
 from facilitator.core.seating.solver import solve
 from facilitator.store.document import SessionDocument
-from facilitator.store.seating import current_plan, load_problem, move_person, save_plan
+from facilitator.store.seating import current_plan, load_problem, move_person, restore_seats, save_plan, seats_of
 
 
 @pytest.fixture
@@ -100,3 +100,33 @@ def test_move_person_is_one_saved_hand_edit(day):
     move_person(doc, rounds[1].id, citizens[2].id, tables[0].id)  # a pinned person: the pin moves along
     seat = doc.all(m.SeatAssignment, round_id=rounds[1].id, participant_id=citizens[2].id)
     assert [(s.table_id, s.pinned) for s in seat] == [(tables[0].id, True)]
+
+
+def test_seat_snapshots_put_back_a_round_or_one_persons_seat(day):
+    doc, citizens, hosts, tables, rounds = day
+    setup = load_problem(doc)
+    save_plan(doc, setup, solve(setup.problem, seed=1, time_limit=5).plan)
+    ids = [r.id for r in rounds]
+    before = seats_of(doc, ids)
+    assert len(before) == 2 * (11 + 3) and (rounds[1].id, citizens[2].id, tables[2].id, True) in [s[1:] for s in before]
+
+    person = citizens[0].id
+    mine = seats_of(doc, [ids[0]], [person])
+    assert len(mine) == 1
+    elsewhere = next(t.id for t in tables if t.id != mine[0][3])
+    move_person(doc, ids[0], person, elsewhere)
+    assert restore_seats(doc, [ids[0]], [person], mine) == 0
+    assert seats_of(doc, ids) == before  # only that seat changed back, nothing else touched, same rows
+
+    doc.delete(*doc.all(m.SeatAssignment, round_id=ids[1]))  # a whole round gone (a new plan, a slip)
+    assert restore_seats(doc, [ids[1]], None, [s for s in before if s[1] == ids[1]]) == 0
+    assert seats_of(doc, ids) == before
+
+    doc.delete(citizens[5])  # someone removed meanwhile: their seats cannot come back, the rest can
+    assert restore_seats(doc, ids, None, before) == 2
+    assert seats_of(doc, ids) == [s for s in before if s[2] != citizens[5].id]
+    taken = before[0]  # a row id in use by someone else meanwhile: the seat comes back under a new id
+    other = next(s for s in before if s[1] == taken[1] and s[2] not in (taken[2], citizens[5].id))
+    assert restore_seats(doc, [taken[1]], [other[2]], [(taken[0], *other[1:])]) == 0
+    assert [s[1:] for s in seats_of(doc, [taken[1]], [other[2]])] == [other[1:]]
+    assert taken in seats_of(doc, ids)

@@ -303,6 +303,51 @@ def test_pin_and_unpin_a_person(qtbot, demo_doc):
     assert not demo_doc.all(m.SeatAssignment, round_id=rnd.id, participant_id=seat.person_id)[0].pinned
 
 
+def test_moves_pins_and_a_stored_plan_are_undone_and_redone(qtbot, demo_doc):
+    from facilitator.ui import queries
+
+    view = shown(qtbot, demo_doc)
+    assert not view.undo_button.isEnabled() and not view.redo_button.isEnabled()
+    start = queries.seating(demo_doc)
+    rnd = view.current_round()
+    seat = _guest(view, 0)
+    home, away = view.model.card(0).table.id, view.model.card(1).table.id
+    assert view.move_person(seat.person_id, away)
+    view.model.set_selected(seat.person_id)
+    assert view.toggle_pin()
+    assert view.undo_button.isEnabled() and "Unpin" not in view.undo_button.toolTip()
+    assert view.undo_button.toolTip().startswith("Undo Pin")
+
+    view.round_bar.setCurrentIndex(2)  # undo shows the round it changes
+    view.undo_action.trigger()
+    assert view.current_round().id == rnd.id
+    assert not demo_doc.all(m.SeatAssignment, round_id=rnd.id, participant_id=seat.person_id)[0].pinned
+    view.undo_action.trigger()
+    assert queries.seating(demo_doc) == start and seat.person_id in [s.person_id for s in view.model.card(0).seats]
+    assert chips(view)["Rule violations"] == "0"  # the figures are judged again
+    assert not view.undo_button.isEnabled()
+    view.redo_action.trigger()
+    view.redo_action.trigger()
+    placed = demo_doc.all(m.SeatAssignment, round_id=rnd.id, participant_id=seat.person_id)[0]
+    assert (placed.table_id, placed.pinned) == (away, True)
+    assert view.model.seat_of(seat.person_id)[1].pinned
+    assert home != away
+
+    hand_made = queries.seating(demo_doc)
+    view.solver.start(replan=False, rounds=3, seed=1, time_limit=2)
+    assert "Undo (Ctrl+Z)" in view.notice.text()
+    assert queries.seating(demo_doc) != hand_made
+    view.undo_action.trigger()  # the whole plan goes, the hand-made seating (with its pin) comes back
+    assert queries.seating(demo_doc) == hand_made
+    view.redo_action.trigger()
+    from facilitator.store.seating import current_plan, load_problem
+
+    assert current_plan(demo_doc, load_problem(demo_doc)) == view.solver.last_solution.plan
+
+    view.editor.delete_table(view.state.tables[-1])  # the tables changed: older seats no longer fit them
+    assert not view.undo_button.isEnabled()
+
+
 def test_a_read_only_file_cannot_be_edited(qtbot, demo_master):
     doc = SessionDocument.open(demo_master, read_only=True)
     view = shown(qtbot, doc)

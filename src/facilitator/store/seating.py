@@ -1,4 +1,5 @@
-"""Seating between the session file and the solver: build the Problem, read and store plans, one hand move.
+"""Seating between the session file and the solver: build the Problem, read and store plans, one hand move,
+and the seat snapshots that undo and redo put back.
 
 Who is seated: participants (role PARTICIPANT) who are here (present or walk-in)
 once anyone has checked in, before that everyone not marked absent. Hosts sit
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 
 from facilitator.core import model as m
 from facilitator.core.people import WHEELCHAIR
@@ -134,3 +135,45 @@ def move_person(doc, round_id: int, participant_id: int, table_id: int) -> None:
                 session.delete(extra)
         else:
             session.add(m.SeatAssignment(round_id, participant_id, table_id))
+
+
+#: One seat row as a snapshot holds it: row id, round id, participant id, table id, pinned.
+Seat = tuple[int, int, int, int, bool]
+
+
+def seats_of(doc, round_ids: Sequence[int], people: Sequence[int] | None = None) -> list[Seat]:
+    """The seats of those rounds (only of ``people`` when given), for :func:`restore_seats` to put back."""
+    columns = MAPPED[m.SeatAssignment].c
+    query = select(columns.id, columns.round_id, columns.participant_id, columns.table_id, columns.pinned).where(
+        columns.round_id.in_(list(round_ids)))
+    if people is not None:
+        query = query.where(columns.participant_id.in_(list(people)))
+    with doc.reader() as session:
+        return [(i, r, p, t, bool(pin)) for i, r, p, t, pin in session.execute(query.order_by(columns.id))]
+
+
+def restore_seats(doc, round_ids: Sequence[int], people: Sequence[int] | None, seats: Sequence[Seat]) -> int:
+    """Make the seats of those rounds (of ``people`` when given) exactly ``seats``, in one transaction.
+
+    Rows keep their ids where those are free, so every table lists its people in the order it did.
+    Rows whose round, person or table is gone meanwhile are left out; returns how many.
+    """
+    table = MAPPED[m.SeatAssignment]
+    columns = table.c
+    with doc.transaction() as session:
+        rounds = set(session.scalars(select(MAPPED[m.TableRound].c.id)))
+        persons = set(session.scalars(select(MAPPED[m.Participant].c.id)))
+        tables = set(session.scalars(select(MAPPED[m.Table].c.id)))
+        gone = delete(table).where(columns.round_id.in_(list(round_ids)))
+        if people is not None:
+            gone = gone.where(columns.participant_id.in_(list(people)))
+        session.execute(gone)
+        kept = [s for s in seats if s[1] in rounds and s[2] in persons and s[3] in tables]
+        taken = set(session.scalars(select(columns.id).where(columns.id.in_([s[0] for s in kept]))))
+        rows = [{"round_id": r, "participant_id": p, "table_id": t, "pinned": pin}
+                | ({} if i in taken else {"id": i}) for i, r, p, t, pin in kept]
+        for with_id in (True, False):  # one executemany per shape of row
+            batch = [row for row in rows if ("id" in row) is with_id]
+            if batch:
+                session.execute(insert(table), batch)
+    return len(seats) - len(kept)

@@ -11,12 +11,11 @@ sentence on ``refused``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QUndoCommand
 
 from facilitator.core.board import BoardEdit
 from facilitator.store import board as board_store
-from facilitator.store.document import SessionDocument
 from facilitator.store.errors import StaleEdit
 from facilitator.ui.document_editor import DocumentEditor
 
@@ -26,14 +25,6 @@ class BoardEditor(DocumentEditor):
 
     #: An edit was written (forward, or its inverse on undo): the BoardEdit as written.
     applied = Signal(object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.stack = QUndoStack(self)
-
-    def set_document(self, document: SessionDocument | None) -> None:
-        super().set_document(document)
-        self.stack.clear()
 
     def read_only_text(self) -> str:
         return QCoreApplication.translate("BoardEditor", "This session is open read-only: notes cannot be changed.")

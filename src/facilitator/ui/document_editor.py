@@ -1,4 +1,4 @@
-"""What every screen's editor shares: the open document, refusing edits while it is read-only, undo keys."""
+"""What every screen's editor shares: the open document, refusing edits while it is read-only, the undo stack and keys."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from facilitator.store.document import SessionDocument
 
 
 class DocumentEditor(QObject):
-    """Base of the screens' editors (programme, tables, boards): each writes its edits to ``document`` at once."""
+    """Base of the screens' editors (programme, tables, boards): each writes its edits to ``document`` at once
+    and keeps its undoable steps on ``stack`` (emptied when another document opens)."""
 
     #: An edit could not be made; a sentence for the status bar.
     refused = Signal(str)
@@ -18,9 +19,11 @@ class DocumentEditor(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document: SessionDocument | None = None
+        self.stack = QUndoStack(self)
 
     def set_document(self, document: SessionDocument | None) -> None:
         self.document = document
+        self.stack.clear()
 
     @property
     def can_edit(self) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
 from facilitator.core.model import AgendaItem, WorkForm
 from facilitator.store import programme
@@ -33,12 +33,7 @@ class ProgrammeEditor(DocumentEditor):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.stack = QUndoStack(self)
         self.confirm_delete: ConfirmDelete = lambda item, found: False
-
-    def set_document(self, document: SessionDocument | None) -> None:
-        super().set_document(document)
-        self.stack.clear()
 
     def read_only_text(self) -> str:
         return QCoreApplication.translate(

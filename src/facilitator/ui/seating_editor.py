@@ -4,13 +4,24 @@
 ``delete``) and the seating store adapter (``facilitator.store.seating``),
 then emits ``changed`` so the screen reads the file again. A read-only file
 refuses every edit with a sentence for the status bar (``refused``).
+
+Seat edits (a move, a pin, a stored plan) are steps on ``stack``: each
+:class:`SeatCommand` snapshots the seats it may touch (one person in one
+round, or whole rounds) before and after its write, and undo and redo put a
+snapshot back (:func:`facilitator.store.seating.restore_seats`), then emit
+``seats_restored`` with the rounds. Edits of the tables or rounds clear the
+stack, since the old seats no longer fit them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoCommand
 
 from facilitator.core.model import AgendaItem, AgendaKind, Meeting, SeatAssignment, Table, TableRound
+from facilitator.store import seating as seating_store
 from facilitator.ui import queries
 from facilitator.ui.document_editor import DocumentEditor
 
@@ -19,6 +30,8 @@ class SeatingEditor(DocumentEditor):
     """Edits of one document's tables and seating."""
 
     changed = Signal()
+    #: Undo or redo put seats back: the round ids it touched.
+    seats_restored = Signal(list)
 
     def read_only_text(self) -> str:
         return self.tr("This session is open read-only: the tables cannot be changed.")
@@ -31,6 +44,7 @@ class SeatingEditor(DocumentEditor):
         tables = self.document.all(Table)
         table.position = max((t.position for t in tables), default=0) + 1
         self.document.add(table)
+        self.stack.clear()
         self.changed.emit()
         return table
 
@@ -45,6 +59,7 @@ class SeatingEditor(DocumentEditor):
         new = [Table(f"{prefix} {first + n}".strip(), capacity, accessible=accessible, position=position + 1 + n)
                for n in range(count)]
         self.document.add(*new)
+        self.stack.clear()
         self.changed.emit()
         return new
 
@@ -61,6 +76,7 @@ class SeatingEditor(DocumentEditor):
             session.merge(table)
             if table.host_id is not None:
                 self._seat_host(session, table)
+        self.stack.clear()
         self.changed.emit()
 
     def _seat_host(self, session, table: Table) -> None:
@@ -80,6 +96,7 @@ class SeatingEditor(DocumentEditor):
         """Delete a table; who sat there in any round is then without a table (the seats go with it)."""
         if self.allowed():
             self.document.delete(table)
+            self.stack.clear()
             self.changed.emit()
 
     # -- rounds and balance ------------------------------------------------------------------------------
@@ -107,6 +124,7 @@ class SeatingEditor(DocumentEditor):
                 with self.document.transaction() as session:
                     for table in hosts:
                         self._seat_host(session, table)
+        self.stack.clear()
         self.changed.emit()
 
     def set_balance(self, keys: list[str]) -> None:
@@ -121,22 +139,65 @@ class SeatingEditor(DocumentEditor):
     # -- seats ----------------------------------------------------------------------------------------------
 
     def move(self, round_id: int, participant_id: int, table_id: int) -> bool:
-        """One hand edit: ``participant_id`` sits at ``table_id`` in the round (written at once)."""
-        if not self.allowed():
-            return False
-        from facilitator.store.seating import move_person
-
-        move_person(self.document, round_id, participant_id, table_id)
-        return True
+        """One hand edit: ``participant_id`` sits at ``table_id`` in the round (written at once, undoable)."""
+        return self.push_seats(
+            self.tr("Move a person"), [round_id], [participant_id],
+            lambda: seating_store.move_person(self.document, round_id, participant_id, table_id))
 
     def set_pinned(self, round_id: int, participant_id: int, pinned: bool) -> bool:
         """Pin a person at the table they sit at in the round (the solver then leaves them there)."""
+        if not self.document or not self.document.all(SeatAssignment, round_id=round_id,
+                                                      participant_id=participant_id):
+            return False
+
+        def write() -> None:
+            seat = self.document.all(SeatAssignment, round_id=round_id, participant_id=participant_id)[0]
+            seat.pinned = pinned
+            self.document.update(seat)
+
+        return self.push_seats(self.tr("Pin") if pinned else self.tr("Unpin"), [round_id], [participant_id], write)
+
+    def push_seats(self, text: str, round_ids: Sequence[int], people: Sequence[int] | None,
+                   write: Callable[[], Sequence[int] | None]) -> bool:
+        """Run ``write`` (a seat edit of those rounds, of ``people`` only when given) as one undoable step.
+
+        ``write`` may return the round ids it ended up touching (a stored plan can add rounds).
+        """
         if not self.allowed():
             return False
-        seats = self.document.all(SeatAssignment, round_id=round_id, participant_id=participant_id)
-        if not seats:
-            return False
-        seat = seats[0]
-        seat.pinned = pinned
-        self.document.update(seat)
+        self.stack.push(SeatCommand(self, text, round_ids, people, write))
         return True
+
+    def _restore(self, command: "SeatCommand", seats: list) -> None:
+        lost = seating_store.restore_seats(self.document, command.round_ids, command.people, seats)
+        if lost:
+            self.refused.emit(self.tr("%n seat(s) could not be put back: the person, table or round is gone.",
+                                      "", lost))
+        self.seats_restored.emit(list(command.round_ids))
+
+
+class SeatCommand(QUndoCommand):
+    """A seat edit on the undo stack: the snapshots of the seats it may touch, before and after."""
+
+    def __init__(self, editor: SeatingEditor, text: str, round_ids: Sequence[int], people: Sequence[int] | None,
+                 write: Callable[[], Sequence[int] | None]) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self.round_ids = list(round_ids)
+        self.people = None if people is None else list(people)
+        self.write: Callable[[], Sequence[int] | None] | None = write
+        self.before = seating_store.seats_of(editor.document, self.round_ids, self.people)
+        self.after: list = []
+
+    def redo(self) -> None:
+        if self.write is None:
+            self.editor._restore(self, self.after)
+            return
+        touched = self.write()  # the first time: the edit itself
+        self.write = None
+        if touched:
+            self.round_ids = list(dict.fromkeys([*self.round_ids, *touched]))
+        self.after = seating_store.seats_of(self.editor.document, self.round_ids, self.people)
+
+    def undo(self) -> None:
+        self.editor._restore(self, self.before)

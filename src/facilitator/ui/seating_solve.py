@@ -3,8 +3,9 @@
 "Assign tables" solves every round; "Replan" keeps the rounds before the
 chosen one and re-plans from it on. The solver runs off the GUI thread
 through the window's task runner (progress and Cancel); its plan is stored
-with :func:`facilitator.store.seating.save_plan` in one transaction, and the
-screen says calmly what it achieved and, in plain words, which rule could
+with :func:`facilitator.store.seating.save_plan` in one transaction, as one
+step on the screen's undo stack (Ctrl+Z puts the seating before it back), and
+the screen says calmly what it achieved and, in plain words, which rule could
 not be met.
 """
 
@@ -92,7 +93,10 @@ class SolveFlow(QObject):
         except Cancelled:
             view.show_notice(self.tr("Cancelled: the seating was left as it was."))
             return
-        save_plan(doc, setup, solution.plan)
+        stored = view.editor.push_seats(self.tr("Replan") if replan else self.tr("Assign tables"),
+                                        setup.round_ids, None, lambda: save_plan(doc, setup, solution.plan))
+        if not stored:
+            return
         self.last_solution = solution
         view._round_picked = True
         view.refresh()
@@ -115,6 +119,7 @@ class SolveFlow(QObject):
         if solution.stopped_by_time_limit:
             lines.append(self.tr("The time limit ended the search: this is the best plan found. A longer time "
                                  "limit may do better."))
+        lines.append(self.tr("Undo (Ctrl+Z) puts back the seating from before."))
         names = setup.names if setup is not None else {}
         table_names = setup.table_names if setup is not None else {}
         for note in [n for n in solution.notes if getattr(n, "kind", "") != "time_limit"][:8]:

@@ -7,6 +7,8 @@ solver through the window's task runner and stores its plan; "Replan" re-plans
 the coming rounds for late arrivals and no-shows. People are moved by
 dragging them to another card, or with "Move to table…" from the keyboard;
 every edit is saved at once and the figures are judged again in memory.
+Moves, pins and stored plans are undone and redone with Ctrl+Z / Ctrl+Y or
+the buttons beside them (the editor's stack).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.model import Role, TableRound
 from facilitator.core.projection_frame import ProjectorMode
+from facilitator.ui.document_editor import undo_actions
 from facilitator.ui.labels import number
 from facilitator.ui.models.participant_model import header_name
 from facilitator.ui.models.seating_model import SeatingModel, build_cards
@@ -67,6 +70,8 @@ class TablesView(MainView):
         self.editor = SeatingEditor(self)
         self.editor.changed.connect(self.refresh)
         self.editor.refused.connect(self._tell)
+        self.editor.seats_restored.connect(self._seats_restored)
+        self.undo_action, self.redo_action = undo_actions(self.editor.stack, self)
         self.solver = SolveFlow(self)
         self.tasks = None  # a task runner; None: the main window's
         self.chooser = None  # callable(message box) -> clicked button, instead of showing it (tests)
@@ -132,6 +137,10 @@ class TablesView(MainView):
         actions = QHBoxLayout()
         for widget in (self.assign_button, self.replan_button, self.move_button, self.pin_button):
             actions.addWidget(widget)
+        self.undo_button = self._step_button(self.undo_action, self.tr("Undo"))
+        self.redo_button = self._step_button(self.redo_action, self.tr("Redo"))
+        actions.addWidget(self.undo_button)
+        actions.addWidget(self.redo_button)
         actions.addStretch(1)
         actions.addWidget(self.search, 1)
         left = QWidget(self)
@@ -162,6 +171,21 @@ class TablesView(MainView):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+M"), self, self.ask_move, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+    def _step_button(self, action, text: str) -> QToolButton:
+        """A short button for undo or redo; the step it would take ("Undo Move a person") in its tooltip."""
+        button = QToolButton(self)
+        button.setText(text)
+        button.clicked.connect(action.trigger)
+
+        def follow() -> None:
+            button.setEnabled(action.isEnabled())
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{action.text()} ({keys})")
+
+        action.changed.connect(follow)
+        follow()
+        return button
+
     def title(self) -> str:
         return self.tr("Tables")
 
@@ -169,6 +193,8 @@ class TablesView(MainView):
         return self.tr("Tables screen"), [
             (self.tr("Find a person’s table"), [QKeySequence(QKeySequence.StandardKey.Find)]),
             (self.tr("Move the chosen person to another table"), [QKeySequence("Ctrl+M")]),
+            (self.tr("Undo"), self.undo_action.shortcuts()),
+            (self.tr("Redo"), self.redo_action.shortcuts()),
         ]
 
     # -- reading --------------------------------------------------------------------------------------------
@@ -377,6 +403,16 @@ class TablesView(MainView):
         self._tell(self.tr("{name} now sits at {table}.").format(name=person.display_name,
                                                                    table=self.state.table_name(table_id)))
         return True
+
+    def _seats_restored(self, round_ids: list[int]) -> None:
+        """Undo or redo put seats back: read the file again and show the round it touched."""
+        rnd = self.current_round()
+        self._round_picked = True
+        self.refresh()
+        if rnd is None or rnd.id not in round_ids:
+            index = next((n for n, r in enumerate(self.state.rounds) if r.id in round_ids), -1)
+            if index >= 0:
+                self.round_bar.setCurrentIndex(index)
 
     def ask_move(self) -> MovePersonDialog | None:
         rnd = self.current_round()
