@@ -1122,7 +1122,7 @@
 <context>
     <name>BoardEditor</name>
     <message>
-        <location filename="../../src/facilitator/ui/board_editor.py" line="+39"/>
+        <location filename="../../src/facilitator/ui/board_editor.py" line="+30"/>
         <source>This session is open read-only: notes cannot be changed.</source>
         <extracomment>An edit was written (forward, or its inverse on undo): the BoardEdit as written.</extracomment>
         <translation type="unfinished"></translation>
@@ -3898,6 +3898,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Number {number} is {name} in this session, not this person. Renumbered list? Ignore the number column under Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No column holds the names: choose one under Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3915,7 +3920,7 @@
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../src/facilitator/ui/programme_editor.py" line="+44"/>
+        <location filename="../../src/facilitator/ui/programme_editor.py" line="+39"/>
         <source>This session is open read-only: the programme cannot be changed.</source>
         <extracomment>Something changed; the id of the item to select (or None).</extracomment>
         <translation type="unfinished"></translation>
@@ -4584,7 +4589,7 @@
 <context>
     <name>SeatingEditor</name>
     <message>
-        <location filename="../../src/facilitator/ui/seating_editor.py" line="+46"/>
+        <location filename="../../src/facilitator/ui/seating_editor.py" line="+37"/>
         <source>This session is open read-only: the tables cannot be changed.</source>
         <extracomment>Undo or redo put seats back: the round ids it touched.</extracomment>
         <translation type="unfinished"></translation>
@@ -5969,7 +5974,7 @@
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../src/facilitator/ui/document_editor.py" line="+45"/>
+        <location filename="../../src/facilitator/ui/document_editor.py" line="+48"/>
         <source>Undo</source>
         <extracomment>An edit could not be made; a sentence for the status bar.</extracomment>
         <translation type="unfinished"></translation>

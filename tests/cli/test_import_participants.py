@@ -51,6 +51,20 @@ def test_row_errors_refuse_with_exit_1_and_store_nothing(session, shared):
     assert _count(session) == 0
 
 
+def test_a_number_that_belongs_to_someone_else_refuses_with_exit_1(session, shared, tmp_path):
+    assert _run("import-participants", session, shared / "burgerberaad_60.csv").returncode == 0
+    lines = (shared / "burgerberaad_60.csv").read_text(encoding="utf-8").splitlines()
+    lines[1] = "2" + lines[1][1:]  # Fatima under Anna's number
+    renumbered = tmp_path / "renumbered.csv"
+    renumbered.write_text("\n".join(lines[:2]), encoding="utf-8")
+    result = _run("import-participants", session, renumbered, "--json")
+    assert result.returncode == 1, result.stderr
+    facts = json.loads(result.stdout)
+    assert facts["status"] == "refused"
+    assert [(p["row"], p["column"], p["kind"]) for p in facts["problems"]] == [(2, "A", "number_conflict")]
+    assert "belongs to Anna Bouzid" in facts["problems"][0]["message"]
+
+
 def test_dry_run_stores_nothing(session, shared):
     result = _run("import-participants", session, shared / "burgerberaad_60.xlsx", "--dry-run", "--json")
     assert result.returncode == 0

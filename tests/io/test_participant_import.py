@@ -260,6 +260,29 @@ def test_reimporting_an_updated_list_updates_people(shared, doc, tmp_path):
     assert people["2"].last_name == "Bouzid-Jansen" and people["2"].id == before["2"]
 
 
+def test_a_renumbered_list_is_refused_instead_of_renaming_people(shared, doc, tmp_path):
+    apply(doc, preview(shared / "burgerberaad_60.csv"))
+    rows = _clean_rows(shared)
+    rows[1][0], rows[2][0] = rows[2][0], rows[1][0]  # the bureau renumbered: Fatima is 2 now, Anna 1
+    rows[3][3] = rows[3][3] + "-Smit"  # a changed last name under the same number is still that person
+    path = _write(tmp_path / "renumbered.csv", rows, "utf-8", ",")
+    stored = doc.all(Participant)
+    report = preview(path, existing=stored)
+    conflicts = [p for p in report.problems if p.kind == "number_conflict"]
+    assert [(p.row, p.column, p.value, p.known_as, p.severity) for p in conflicts] == [
+        (2, "A", "2", "Anna Bouzid", "error"), (3, "A", "1", "Fatima van Leeuwen", "error")]
+    assert "number 2 belongs to Anna Bouzid in this session, not to Fatima van Leeuwen" in str(conflicts[0])
+    with pytest.raises(ImportRefused):
+        apply(doc, report)
+    assert apply(doc, report, skip_invalid=True).skipped == 2
+    people = {p.external_ref: p for p in doc.all(Participant)}
+    assert (people["1"].first_name, people["2"].first_name) == ("Fatima", "Anna")  # nobody renamed
+    assert people["3"].last_name.endswith("-Smit")
+
+    by_name = report.recheck(columns={"A": ""})  # "ignore the number column": matched by name and e-mail
+    assert not by_name.errors and plan(doc.all(Participant), by_name).imported == 0
+
+
 def test_reimport_without_numbers_matches_by_name_and_email(shared, doc):
     apply(doc, preview(shared / "praktijkconferentie_80.csv"))
     result = apply(doc, preview(shared / "praktijkconferentie_80.csv"))

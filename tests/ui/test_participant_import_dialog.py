@@ -186,6 +186,22 @@ def test_reimporting_an_updated_list_says_what_it_adds_and_updates(open_dialog, 
     assert people["2"].last_name == "Bouzid-Jansen"
 
 
+def test_a_number_that_belongs_to_someone_else_is_a_problem_not_a_rename(open_dialog, shared, doc, tmp_path):
+    open_dialog(shared / "burgerberaad_60.csv").confirm()
+    with (shared / "burgerberaad_60.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    rows[1][0], rows[2][0] = "2", "1"  # renumbered
+    dialog = open_dialog(_write(tmp_path / "hernummerd.csv", rows))
+    messages = [dialog.problems.message(dialog.problems.problem(r)) for r in range(dialog.problems.rowCount())]
+    assert messages == [
+        "Number 2 is Anna Bouzid in this session, not this person. Renumbered list? Ignore the number column "
+        "under Columns",
+        "Number 1 is Fatima van Leeuwen in this session, not this person. Renumbered list? Ignore the number "
+        "column under Columns"]
+    assert dialog.skip_box.isVisibleTo(dialog) and not dialog.import_button.isEnabled()  # nothing renamed
+    assert {p.external_ref: p.first_name for p in doc.all(m.Participant)}["1"] == "Fatima"
+
+
 @pytest.mark.parametrize("content, advice", [
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "old Excel .xls file"),
     (b"", "The file is empty."),

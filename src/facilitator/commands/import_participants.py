@@ -38,31 +38,32 @@ def run(args: argparse.Namespace) -> int:
     from facilitator.store.errors import DocumentError
 
     try:
-        report = pi.preview(args.file)
-    except pi.UnreadableFile as exc:
-        message = str(exc)
-        _print(args, {"file": str(args.file), "status": "unreadable", "error": message}, [f"facilitator: {message}"])
-        return EXIT_UNREADABLE
-    facts = report.as_dict()
-    lines = report.lines()
-    try:
         with SessionDocument.open(args.path, read_only=args.dry_run) as doc:
-            if args.dry_run:
-                result = pi.plan(doc.all(Participant), report, args.skip_invalid)
-            else:
-                if doc.read_only:
-                    raise DocumentError(args.path, f"can't be written: {doc.read_only_reason}")
-                result = pi.apply(doc, report, args.skip_invalid)
-    except pi.ImportRefused as exc:
-        facts.update(status="refused", imported=0, updated=0, unchanged=0, skipped=0)
-        lines.append(f"refused: {exc}. Fix the rows, or run again with --skip-invalid to skip them.")
-        _print(args, facts, lines)
-        return EXIT_REFUSED
+            try:
+                report = pi.preview(args.file, existing=doc.all(Participant))
+            except pi.UnreadableFile as exc:
+                message = str(exc)
+                _print(args, {"file": str(args.file), "status": "unreadable", "error": message},
+                       [f"facilitator: {message}"])
+                return EXIT_UNREADABLE
+            facts = report.as_dict()
+            lines = report.lines()
+            try:
+                if args.dry_run:
+                    result = pi.plan(doc.all(Participant), report, args.skip_invalid)
+                else:
+                    if doc.read_only:
+                        raise DocumentError(args.path, f"can't be written: {doc.read_only_reason}")
+                    result = pi.apply(doc, report, args.skip_invalid)
+            except pi.ImportRefused as exc:
+                facts.update(status="refused", imported=0, updated=0, unchanged=0, skipped=0)
+                lines.append(f"refused: {exc}. Fix the rows, or run again with --skip-invalid to skip them.")
+                _print(args, facts, lines)
+                return EXIT_REFUSED
     except DocumentError as exc:
         message = str(exc)
-        facts.update(status="unreadable", error=message)
-        lines.append(f"facilitator: {message}")
-        _print(args, facts, lines)
+        facts = {"file": str(args.file), "status": "unreadable", "error": message}
+        _print(args, facts, [f"facilitator: {message}"])
         return EXIT_UNREADABLE
     facts.update(status="dry-run" if args.dry_run else "imported", **result.as_dict())
     verb = "would import" if args.dry_run else "imported"

@@ -108,7 +108,8 @@ def _vote_dialog(window, save) -> None:
     dialog.close()
 
 
-#: A participant list as Dutch Excel writes it, with one of each problem the import preview reports.
+#: A participant list as Dutch Excel writes it, with one of each problem the import preview reports (number 7
+#: belongs to someone else in the session the screenshot imports into).
 _MESSY_LIST = """Nr;Voornaam;Tussenvoegsel;Achternaam;Geslacht;Leeftijd;Wijk;Opleidingsniveau;E-mail;Bijzonderheden
 1;Hans;van der;Linden;man;16;Noord;middelbaar;hans.linden@voorbeeld.nl;
 2;Willem;;Jansen;M;27;West;middelbaar;willem.jansen@voorbeeld.nl;
@@ -123,14 +124,15 @@ _MESSY_LIST = """Nr;Voornaam;Tussenvoegsel;Achternaam;Geslacht;Leeftijd;Wijk;Opl
 
 def _import_preview(window, tmp_dir: Path, save) -> None:
     """The participant import's preview of a list with problems (``import_problems.png``), nothing imported."""
-    from facilitator.core.model import Meeting
+    from facilitator.core.model import Meeting, Participant
     from facilitator.store.document import SessionDocument
     from facilitator.ui.participant_import_dialog import ParticipantImportDialog
 
     messy = tmp_dir / "deelnemers export.csv"
     messy.write_bytes(_MESSY_LIST.replace("\n", "\r\n").encode("cp1252"))
-    with SessionDocument.create(tmp_dir / "Nieuwe lijst.facilitator", Meeting("Burgerberaad")) as empty:
-        preview = ParticipantImportDialog(empty, window.tasks, window)
+    with SessionDocument.create(tmp_dir / "Eerdere lijst.facilitator", Meeting("Burgerberaad")) as earlier:
+        earlier.add(Participant("Sanne", "Peters", external_ref="7"))  # the list gives number 7 to Lucas
+        preview = ParticipantImportDialog(earlier, window.tasks, window)
         preview.load(messy)
         preview.resize(1200, 760)
         preview.show()

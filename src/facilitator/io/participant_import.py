@@ -9,13 +9,17 @@ problem with its row and column as Excel shows them (row 1 is the first line
 of the file, columns are letters). ``apply`` stores the people in one
 transaction, refuses rows with errors unless told to skip them, and updates
 people already in the session (matched by number, else by name and e-mail)
-instead of adding them twice. No Qt.
+instead of adding them twice. Given the people already stored, ``preview``
+also refuses a row whose number the session knows under a different person
+(neither first nor last name in common): merging it would rename that person
+and hand them someone else's seats and check-in. No Qt.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,10 +62,12 @@ class Problem:
     severity: str = ERROR
     value: str = ""
     #: What is wrong, for a UI that words it in its own language: "empty_name", "impossible_age",
-    #: "duplicate", "unknown_value", "bad_email", "no_name_column".
+    #: "duplicate", "unknown_value", "bad_email", "no_name_column", "number_conflict".
     kind: str = ""
     #: For a duplicate: the row the person was first seen in.
     other_row: int = 0
+    #: For a number conflict: whom the session knows by that number.
+    known_as: str = ""
 
     def as_dict(self) -> dict:
         return {"row": self.row, "column": self.column, "header": self.header, "field": self.field,
@@ -107,6 +113,8 @@ class ImportReport:
     column_choices: dict[str, str] = field(default_factory=dict)
     #: Per category field, its values grouped by spelling, in the order the file first uses them.
     values: dict[str, list[ValueGroup]] = field(default_factory=dict)
+    #: The people already stored, as number -> (first name, last name, name shown), to check numbers against.
+    known: dict[str, tuple[str, str, str]] = field(default_factory=dict, repr=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -127,7 +135,7 @@ class ImportReport:
         merged = {f: dict(v) for f, v in self.corrections.items()}
         for name, values in (corrections or {}).items():
             merged.setdefault(name, {}).update(values)
-        return analyse(self.grid, self.path, merged, {**self.column_choices, **(columns or {})})
+        return analyse(self.grid, self.path, merged, {**self.column_choices, **(columns or {})}, self.known)
 
     def as_dict(self) -> dict:
         return {
@@ -190,10 +198,12 @@ class ImportResult:
 
 
 def preview(path: Path | str, corrections: dict[str, dict[str, str]] | None = None,
-            columns: dict[str, str] | None = None) -> ImportReport:
-    """Read and check a list; raises :class:`UnreadableFile` when it is no table of people."""
+            columns: dict[str, str] | None = None, existing: Sequence[Participant] = ()) -> ImportReport:
+    """Read and check a list (against the people ``existing`` in the session, if given); raises
+    :class:`UnreadableFile` when it is no table of people."""
     grid = read_grid(path, score=_grid_score)
-    return analyse(grid, str(path), corrections or {}, columns)
+    known = {p.external_ref: (p.first_name, p.last_name, p.display_name) for p in existing if p.external_ref}
+    return analyse(grid, str(path), corrections or {}, columns, known)
 
 
 def is_field(name: str) -> bool:
@@ -238,8 +248,11 @@ def _header_row(rows: list[list[str]]) -> int:
 
 
 def analyse(grid: Grid, path: str, corrections: dict[str, dict[str, str]],
-            choices: dict[str, str] | None = None) -> ImportReport:
-    """Turn a grid into participants and problems (see :func:`preview`); ``choices`` overrule column names."""
+            choices: dict[str, str] | None = None, known: dict[str, tuple[str, str, str]] | None = None
+            ) -> ImportReport:
+    """Turn a grid into participants and problems (see :func:`preview`); ``choices`` overrule column names,
+    ``known`` maps the session's numbers to its people (first name, last name, name shown)."""
+    known = dict(known or {})
     choices = dict(choices or {})
     header_index = _header_row(grid.rows)
     if header_index < 0:
@@ -261,9 +274,9 @@ def analyse(grid: Grid, path: str, corrections: dict[str, dict[str, str]],
     problems: list[Problem] = []
 
     def problem(row: int, name: str, message: str, severity: str = ERROR, value: str = "", kind: str = "",
-                other_row: int = 0) -> None:
+                other_row: int = 0, known_as: str = "") -> None:
         col, head = where(name)
-        problems.append(Problem(row, col, head, name, message, severity, value, kind, other_row))
+        problems.append(Problem(row, col, head, name, message, severity, value, kind, other_row, known_as))
 
     # value normalisation: the vocabulary where the column mostly uses it, else the most common spelling
     categorical = [f for f in fields.values() if f in CATEGORICAL or f.startswith("preference_")
@@ -374,11 +387,25 @@ def analyse(grid: Grid, path: str, corrections: dict[str, dict[str, str]],
                     break
             for key in keys:
                 first_seen.setdefault(key, number)
+            stored = known.get(ref) if ref else None
+            if stored is not None and not _same_person(stored, first, last):
+                problem(number, "external_ref",
+                        f"number {ref} belongs to {stored[2]} in this session, not to {person.display_name}; "
+                        "if the list was renumbered, ignore the number column (people are then matched by name "
+                        "and e-mail)", value=ref, kind="number_conflict", known_as=stored[2])
         errors = not name_fields or any(p.severity == ERROR for p in problems[problems_before:])
         rows.append(Row(number, person, errors))
     problems.sort(key=lambda p: (p.row, len(p.column), p.column))
     return ImportReport(path, grid, header_index + 1, columns, rows, mapping, problems,
-                        {f: dict(v) for f, v in corrections.items()}, choices, values)
+                        {f: dict(v) for f, v in corrections.items()}, choices, values, known)
+
+
+def _same_person(stored: tuple[str, str, str], first: str, last: str) -> bool:
+    """Whether a row can be the stored person: a first or a last name in common (a corrected spelling of
+    one, a new married name, a nickname keep the other)."""
+    def key(text: str) -> str:
+        return " ".join(text.casefold().split())
+    return any(key(a) and key(a) == key(b) for a, b in zip(stored[:2], (first, last), strict=True))
 
 
 def _name_key(person: Participant) -> str:

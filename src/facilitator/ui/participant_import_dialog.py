@@ -58,9 +58,9 @@ from facilitator.ui.widgets.tones import heading, ink, muted, scaled
 
 def _read(path: Path, document: SessionDocument, progress) -> tuple[ImportReport, list[Participant]]:
     progress.step(0, 2)
-    report = read_list(path)
+    existing = document.all(Participant)
     progress.step(1, 2)
-    return report, document.all(Participant)
+    return read_list(path, existing=existing), existing
 
 
 def _store(document: SessionDocument, report: ImportReport, skip: bool, progress) -> ImportResult:

@@ -60,6 +60,9 @@ class ProblemModel(RowTableModel):
                 value=p.value)
         if p.kind == "bad_email":
             return self.tr("Not an e-mail address: “{value}” (left out)").format(value=p.value)
+        if p.kind == "number_conflict":
+            return self.tr("Number {number} is {name} in this session, not this person. Renumbered list? Ignore "
+                           "the number column under Columns").format(number=p.value, name=p.known_as)
         if p.kind == "no_name_column":
             return self.tr("No column holds the names: choose one under Columns")
         return p.message
