@@ -2952,7 +2952,7 @@
 <context>
     <name>OpenFlow</name>
     <message>
-        <location filename="../../src/facilitator/ui/open_flow.py" line="+45"/>
+        <location filename="../../src/facilitator/ui/open_flow.py" line="+46"/>
         <source>today at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,6 +2973,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The file holds values Facilitator cannot read, for example after it was changed with another program. The details say where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The file is damaged. This can happen when the computer crashed while saving, or when the file is in a synchronised folder such as OneDrive or Dropbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5682,7 +5687,7 @@
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/tables.py" line="+80"/>
+        <location filename="../../src/facilitator/ui/views/tables.py" line="+81"/>
         <source>Round:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5713,12 +5718,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+276"/>
+        <location line="+263"/>
         <source>Pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-262"/>
         <source>Keep the chosen person at this table when the solver runs again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5743,14 +5748,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+56"/>
+        <location line="+29"/>
+        <location line="+46"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+56"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2952,7 +2952,7 @@
 <context>
     <name>OpenFlow</name>
     <message>
-        <location filename="../../src/facilitator/ui/open_flow.py" line="+45"/>
+        <location filename="../../src/facilitator/ui/open_flow.py" line="+46"/>
         <source>today at %1</source>
         <translation>vandaag om %1</translation>
     </message>
@@ -2973,6 +2973,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The file holds values Facilitator cannot read, for example after it was changed with another program. The details say where.</source>
+        <translation>Het bestand bevat waarden die Facilitator niet kan lezen, bijvoorbeeld nadat het met een ander programma is gewijzigd. De details zeggen waar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The file is damaged. This can happen when the computer crashed while saving, or when the file is in a synchronised folder such as OneDrive or Dropbox.</source>
         <translation>Het bestand is beschadigd. Dat kan gebeuren als de computer vastliep tijdens het opslaan, of als het bestand in een gesynchroniseerde map staat, zoals OneDrive of Dropbox.</translation>
     </message>
@@ -5683,7 +5688,7 @@
 <context>
     <name>TablesView</name>
     <message>
-        <location filename="../../src/facilitator/ui/views/tables.py" line="+80"/>
+        <location filename="../../src/facilitator/ui/views/tables.py" line="+81"/>
         <source>Round:</source>
         <translation>Ronde:</translation>
     </message>
@@ -5714,12 +5719,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+276"/>
+        <location line="+263"/>
         <source>Pin</source>
         <translation>Vastzetten</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-262"/>
         <source>Keep the chosen person at this table when the solver runs again</source>
         <translation>De gekozen persoon blijft aan deze tafel als er opnieuw wordt ingedeeld</translation>
     </message>
@@ -5744,14 +5749,14 @@
         <translation>Zoek aan welke tafel iemand zit…</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+56"/>
+        <location line="+29"/>
+        <location line="+46"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+56"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>

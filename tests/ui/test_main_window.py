@@ -214,6 +214,28 @@ def test_damaged_file_without_backup_only_explains(make_window, tmp_path, new_se
     assert "backup" not in window.messages.texts
 
 
+def test_a_file_with_values_of_the_wrong_kind_says_where_and_offers_the_backup(make_window, session_file):
+    import sqlite3
+
+    backups.make_backup(session_file, reason="auto")
+    conn = sqlite3.connect(session_file)
+    conn.execute("UPDATE participant SET attendance = 'bogus' WHERE id = (SELECT min(id) FROM participant)")
+    conn.commit()
+    conn.close()
+    window = make_window()
+    details = []
+
+    def look(box):
+        details.append(box.detailedText())
+        return None
+
+    window.messages.answer = look
+    assert not window.open_path(session_file)
+    assert "holds values Facilitator cannot read" in window.messages.texts
+    assert "has a backup of this file" in window.messages.texts
+    assert "table participant, row " in details[0] and "column attendance: 'bogus'" in details[0]
+
+
 def test_missing_and_foreign_files_are_explained(make_window, tmp_path):
     window = make_window()
     assert not window.open_path(tmp_path / "weg.facilitator")

@@ -316,7 +316,7 @@ def test_moves_pins_and_a_stored_plan_are_undone_and_redone(qtbot, demo_doc):
     view.model.set_selected(seat.person_id)
     assert view.toggle_pin()
     assert view.undo_button.isEnabled() and "Unpin" not in view.undo_button.toolTip()
-    assert view.undo_button.toolTip().startswith("Undo Pin")
+    assert view.undo_button.toolTip() == "Undo: Pin (Ctrl+Z)"
 
     view.round_bar.setCurrentIndex(2)  # undo shows the round it changes
     view.undo_action.trigger()

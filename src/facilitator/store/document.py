@@ -29,6 +29,7 @@ from facilitator.core import model as m
 from facilitator.paths import locks_dir
 from facilitator.store import backups
 from facilitator.store.errors import (
+    BadValues,
     DamagedFile,
     DocumentNotFound,
     NewerSchema,
@@ -37,6 +38,7 @@ from facilitator.store.errors import (
 )
 from facilitator.store.migrate import HEAD_VERSION, upgrade, upgrade_file
 from facilitator.store.schema import MAPPED
+from facilitator.store.value_check import bad_values
 
 APPLICATION_ID = int.from_bytes(b"FACI", "big")
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -61,7 +63,10 @@ def check_file(path: Path, *, full: bool = False) -> FileCheck:
     """Refuse anything that is not an intact session file this app can read.
 
     Raises DocumentNotFound, NotASessionFile, DamagedFile or NewerSchema.
-    ``full`` runs ``integrity_check`` instead of the faster ``quick_check``.
+    ``full`` runs ``integrity_check`` instead of the faster ``quick_check``. A file
+    of the current schema must also hold values of the right kinds
+    (:func:`facilitator.store.value_check.bad_values`): otherwise BadValues (a
+    DamagedFile) names the table, row and column.
     """
     path = Path(path)
     if not path.is_file():
@@ -82,10 +87,13 @@ def check_file(path: Path, *, full: bool = False) -> FileCheck:
             raise NotASessionFile(path, "an SQLite database of another program")
         pragma = "integrity_check" if full else "quick_check"
         problems = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
+        wrong = bad_values(conn) if problems == ["ok"] and version == HEAD_VERSION else []
     except sqlite3.DatabaseError as exc:
         raise DamagedFile(path, str(exc)) from exc
     finally:
         conn.close()
+    if wrong:
+        raise BadValues(path, "; ".join(wrong))
     if problems != ["ok"]:
         raise DamagedFile(path, "; ".join(problems[:3]))
     if version > HEAD_VERSION:
@@ -192,6 +200,7 @@ class SessionDocument:
                 raise ReadOnlyDocument(path, f"needs an upgrade to schema {HEAD_VERSION} but is {reason}")
             backups.make_backup(path, reason=f"before-schema-{HEAD_VERSION}")
             upgrade_file(path)
+            check_file(path)  # the values, now that the tables are the current ones
         return cls(path, _engine(path, read_only=bool(reason)), lock, reason)
 
     def close(self) -> None:

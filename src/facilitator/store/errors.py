@@ -40,6 +40,13 @@ class DamagedFile(DocumentError):
         return f"{self.path}: the file is damaged ({self.detail})"
 
 
+class BadValues(DamagedFile):
+    """The file is sound to SQLite, but rows hold values of the wrong kind (names table, row and column)."""
+
+    def message(self) -> str:
+        return f"{self.path}: the file holds values this app cannot read ({self.detail})"
+
+
 class NewerSchema(DocumentError):
     """The file was written by a newer Facilitator; opening it here could lose data."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from facilitator.store.document import SessionDocument
 
@@ -53,3 +53,24 @@ def undo_actions(stack: QUndoStack, widget: QWidget) -> tuple[QAction, QAction]:
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         widget.addAction(action)
     return undo, redo
+
+
+class StepButton(QToolButton):
+    """A short Undo or Redo button for ``stack``; its tooltip names the step ("Undo: Move a person (Ctrl+Z)").
+
+    It follows the stack's own signals with its own slots, so no signal reaches it, or a deleted action,
+    while the window closes."""
+
+    def __init__(self, stack: QUndoStack, action: QAction, text: str, redo: bool, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setText(text)
+        self.keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.clicked.connect(stack.redo if redo else stack.undo)
+        (stack.canRedoChanged if redo else stack.canUndoChanged).connect(self.setEnabled)
+        (stack.redoTextChanged if redo else stack.undoTextChanged).connect(self.show_step)
+        self.setEnabled(stack.canRedo() if redo else stack.canUndo())
+        self.show_step(stack.redoText() if redo else stack.undoText())
+
+    def show_step(self, step: str) -> None:
+        label = f"{self.text()}: {step}" if step else self.text()
+        self.setToolTip(f"{label} ({self.keys})" if self.keys else label)

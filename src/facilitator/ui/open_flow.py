@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from facilitator.store import backups
 from facilitator.store.document import READ_ONLY_IN_USE as IN_USE, SessionDocument
 from facilitator.store.errors import (
+    BadValues,
     DamagedFile,
     DocumentError,
     DocumentNotFound,
@@ -97,6 +98,11 @@ class OpenFlow(QObject):
             )
         if isinstance(error, NotASessionFile):
             return self.tr("This is not a Facilitator session file.")
+        if isinstance(error, BadValues):
+            return self.tr(
+                "The file holds values Facilitator cannot read, for example after it was changed with another "
+                "program. The details say where."
+            )
         if isinstance(error, DamagedFile):
             return self.tr(
                 "The file is damaged. This can happen when the computer crashed while saving, "

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabBar,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.model import Role, TableRound
 from facilitator.core.projection_frame import ProjectorMode
-from facilitator.ui.document_editor import undo_actions
+from facilitator.ui.document_editor import StepButton, undo_actions
 from facilitator.ui.labels import number
 from facilitator.ui.models.participant_model import header_name
 from facilitator.ui.models.seating_model import SeatingModel, build_cards
@@ -134,14 +135,16 @@ class TablesView(MainView):
         top.addWidget(self.round_bar, 1)
         top.addWidget(self.project_button)
         top.addWidget(self.setup_button)
+        self.undo_button = StepButton(self.editor.stack, self.undo_action, self.tr("Undo"), False, self)
+        self.redo_button = StepButton(self.editor.stack, self.redo_action, self.tr("Redo"), True, self)
+        self.toolbar = QToolBar(self)  # what does not fit folds into its » menu
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        for widget in (self.assign_button, self.replan_button, self.move_button, self.pin_button,
+                       self.undo_button, self.redo_button):
+            self.toolbar.addWidget(widget)
         actions = QHBoxLayout()
-        for widget in (self.assign_button, self.replan_button, self.move_button, self.pin_button):
-            actions.addWidget(widget)
-        self.undo_button = self._step_button(self.undo_action, self.tr("Undo"))
-        self.redo_button = self._step_button(self.redo_action, self.tr("Redo"))
-        actions.addWidget(self.undo_button)
-        actions.addWidget(self.redo_button)
-        actions.addStretch(1)
+        actions.addWidget(self.toolbar, 3)
         actions.addWidget(self.search, 1)
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -170,21 +173,6 @@ class TablesView(MainView):
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+M"), self, self.ask_move, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-    def _step_button(self, action, text: str) -> QToolButton:
-        """A short button for undo or redo; the step it would take ("Undo Move a person") in its tooltip."""
-        button = QToolButton(self)
-        button.setText(text)
-        button.clicked.connect(action.trigger)
-
-        def follow() -> None:
-            button.setEnabled(action.isEnabled())
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(f"{action.text()} ({keys})")
-
-        action.changed.connect(follow)
-        follow()
-        return button
 
     def title(self) -> str:
         return self.tr("Tables")
