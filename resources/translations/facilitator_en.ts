@@ -4596,7 +4596,7 @@
     <message>
         <location filename="../../src/facilitator/ui/seating_editor.py" line="+37"/>
         <source>This session is open read-only: the tables cannot be changed.</source>
-        <extracomment>Undo or redo put seats back: the round ids it touched.</extracomment>
+        <extracomment>Undo or redo put seats back: the round ids it touched, and a sentence saying which step.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4621,6 +4621,16 @@
             <numerusform>%n seat could not be put back: the person, table or round is gone.</numerusform>
             <numerusform>%n seats could not be put back: the person, table or round is gone.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undone: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redone: {step}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4596,7 +4596,7 @@
     <message>
         <location filename="../../src/facilitator/ui/seating_editor.py" line="+37"/>
         <source>This session is open read-only: the tables cannot be changed.</source>
-        <extracomment>Undo or redo put seats back: the round ids it touched.</extracomment>
+        <extracomment>Undo or redo put seats back: the round ids it touched, and a sentence saying which step.</extracomment>
         <translation>Deze sessie is alleen-lezen geopend: de tafels kunnen niet worden gewijzigd.</translation>
     </message>
     <message>
@@ -4621,6 +4621,16 @@
             <numerusform>%n plek kon niet terug: de persoon, tafel of ronde is er niet meer.</numerusform>
             <numerusform>%n plekken konden niet terug: de persoon, tafel of ronde is er niet meer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undone: {step}</source>
+        <translation>Ongedaan gemaakt: {step}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redone: {step}</source>
+        <translation>Opnieuw gedaan: {step}</translation>
     </message>
 </context>
 <context>

@@ -318,8 +318,11 @@ def test_moves_pins_and_a_stored_plan_are_undone_and_redone(qtbot, demo_doc):
     assert view.undo_button.isEnabled() and "Unpin" not in view.undo_button.toolTip()
     assert view.undo_button.toolTip() == "Undo: Pin (Ctrl+Z)"
 
-    view.round_bar.setCurrentIndex(2)  # undo shows the round it changes
+    view.round_bar.setCurrentIndex(2)  # undo shows the round it changes and says what it undid
+    told = []
+    view._tell = told.append
     view.undo_action.trigger()
+    assert told == ["Undone: Pin"]
     assert view.current_round().id == rnd.id
     assert not demo_doc.all(m.SeatAssignment, round_id=rnd.id, participant_id=seat.person_id)[0].pinned
     view.undo_action.trigger()

@@ -9,7 +9,7 @@ Seat edits (a move, a pin, a stored plan) are steps on ``stack``: each
 :class:`SeatCommand` snapshots the seats it may touch (one person in one
 round, or whole rounds) before and after its write, and undo and redo put a
 snapshot back (:func:`facilitator.store.seating.restore_seats`), then emit
-``seats_restored`` with the rounds. Edits of the tables or rounds clear the
+``seats_restored`` with the rounds and a sentence for the status bar. Edits of the tables or rounds clear the
 stack, since the old seats no longer fit them.
 """
 
@@ -30,8 +30,8 @@ class SeatingEditor(DocumentEditor):
     """Edits of one document's tables and seating."""
 
     changed = Signal()
-    #: Undo or redo put seats back: the round ids it touched.
-    seats_restored = Signal(list)
+    #: Undo or redo put seats back: the round ids it touched, and a sentence saying which step.
+    seats_restored = Signal(list, str)
 
     def read_only_text(self) -> str:
         return self.tr("This session is open read-only: the tables cannot be changed.")
@@ -168,12 +168,15 @@ class SeatingEditor(DocumentEditor):
         self.stack.push(SeatCommand(self, text, round_ids, people, write))
         return True
 
-    def _restore(self, command: "SeatCommand", seats: list) -> None:
+    def _restore(self, command: "SeatCommand", seats: list, undone: bool) -> None:
         lost = seating_store.restore_seats(self.document, command.round_ids, command.people, seats)
         if lost:
-            self.refused.emit(self.tr("%n seat(s) could not be put back: the person, table or round is gone.",
-                                      "", lost))
-        self.seats_restored.emit(list(command.round_ids))
+            said = self.tr("%n seat(s) could not be put back: the person, table or round is gone.", "", lost)
+        elif undone:
+            said = self.tr("Undone: {step}").format(step=command.text())
+        else:
+            said = self.tr("Redone: {step}").format(step=command.text())
+        self.seats_restored.emit(list(command.round_ids), said)
 
 
 class SeatCommand(QUndoCommand):
@@ -191,7 +194,7 @@ class SeatCommand(QUndoCommand):
 
     def redo(self) -> None:
         if self.write is None:
-            self.editor._restore(self, self.after)
+            self.editor._restore(self, self.after, undone=False)
             return
         touched = self.write()  # the first time: the edit itself
         self.write = None
@@ -200,4 +203,4 @@ class SeatCommand(QUndoCommand):
         self.after = seating_store.seats_of(self.editor.document, self.round_ids, self.people)
 
     def undo(self) -> None:
-        self.editor._restore(self, self.before)
+        self.editor._restore(self, self.before, undone=True)

@@ -392,8 +392,9 @@ class TablesView(MainView):
                                                                    table=self.state.table_name(table_id)))
         return True
 
-    def _seats_restored(self, round_ids: list[int]) -> None:
-        """Undo or redo put seats back: read the file again and show the round it touched."""
+    def _seats_restored(self, round_ids: list[int], said: str) -> None:
+        """Undo or redo put seats back: read the file again, show the round it touched, say what it did."""
+        self._tell(said)
         rnd = self.current_round()
         self._round_picked = True
         self.refresh()
