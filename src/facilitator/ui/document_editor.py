@@ -1,4 +1,5 @@
-"""What every screen's editor shares: the open document, refusing edits while it is read-only, the undo stack and keys."""
+"""What every screen's editor shares: the open document, refusing edits while it is read-only, the undo stack,
+undo keys and buttons."""
 
 from __future__ import annotations
 
@@ -58,8 +59,8 @@ def undo_actions(stack: QUndoStack, widget: QWidget) -> tuple[QAction, QAction]:
 class StepButton(QToolButton):
     """A short Undo or Redo button for ``stack``; its tooltip names the step ("Undo: Move a person (Ctrl+Z)").
 
-    It follows the stack's own signals with its own slots, so no signal reaches it, or a deleted action,
-    while the window closes."""
+    It listens to the stack itself, with its own slots, so nothing calls into a deleted action while the
+    window closes."""
 
     def __init__(self, stack: QUndoStack, action: QAction, text: str, redo: bool, parent: QWidget) -> None:
         super().__init__(parent)

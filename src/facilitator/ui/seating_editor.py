@@ -9,8 +9,9 @@ Seat edits (a move, a pin, a stored plan) are steps on ``stack``: each
 :class:`SeatCommand` snapshots the seats it may touch (one person in one
 round, or whole rounds) before and after its write, and undo and redo put a
 snapshot back (:func:`facilitator.store.seating.restore_seats`), then emit
-``seats_restored`` with the rounds and a sentence for the status bar. Edits of the tables or rounds clear the
-stack, since the old seats no longer fit them.
+``seats_restored`` with the rounds and a sentence for the status bar. Edits
+of the tables or rounds clear the stack, since the old seats no longer fit
+them.
 """
 
 from __future__ import annotations
