@@ -1,4 +1,4 @@
-"""The working area once a session is open: a left sidebar of the five main screens and the screens.
+"""The working area once a session is open: a left sidebar of the main screens, and the screens.
 
 Screens get the document lazily: only the visible one loads at once, the
 others when first shown, so opening a G1000 file does not load five screens
