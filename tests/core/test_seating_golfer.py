@@ -10,6 +10,7 @@ from facilitator.core.clock import FakeClock
 from facilitator.core.progress import Cancelled, Progress
 from facilitator.core.seating.golfer import affine_schedule, count_repeats, plan_tables, table_sizes
 from facilitator.core.seating.golfer_cyclic import cyclic_schedule, develop, pair_classes
+from facilitator.core.seating.golfer_greedy import freedom_rounds
 from facilitator.core.seating.golfer_tabu import Golf
 
 
@@ -147,6 +148,26 @@ def test_tabu_search_keeps_its_counts_right_through_swaps_and_shakes(people, siz
     assert kept == tallies(golf)
     assert golf.cost == count_repeats(golf.groups) and golf.best_cost == count_repeats(golf.best)
     assert all(sorted(p for group in week for p in group) == list(range(people)) for week in golf.best)
+
+
+def test_freedom_rounds_keep_the_start_and_add_valid_rounds_deterministically():
+    start = affine_schedule(32, 8, 4, 6)
+    schedule = freedom_rounds(start, 32, [4] * 8, 10, random.Random(1))
+    assert_valid(schedule, 32, 8, 4, 10)
+    assert schedule[:6] == start and schedule == freedom_rounds(start, 32, [4] * 8, 10, random.Random(1))
+    # many unseated people: the first of each pair is drawn at random, the sizes still hold
+    sizes = table_sizes(97, 10, 10)
+    schedule = freedom_rounds([], 97, sizes, 3, random.Random(2))
+    assert_valid(schedule, 97, 10, 10, 3)
+    assert [len(group) for group in schedule[2]] == sizes
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_freedom_rounds_avoid_repeats(seed):
+    # after one round of 4 tables of 4 a second round without repeats is easy: one from each first table
+    assert count_repeats(freedom_rounds([], 16, [4] * 4, 2, random.Random(seed))) == 0
+    # 8-4-10 from scratch: random rounds leave about 160 repeated pairs, freedom rounds about 55
+    assert count_repeats(freedom_rounds([], 32, [4] * 8, 10, random.Random(seed))) < 80
 
 
 def test_one_table_leaves_nothing_to_swap():

@@ -21,6 +21,15 @@ limit), the tabu search until the time limit; with all but one round from the
 plane only the tabu search. It stops as soon as no pair repeats, at the time
 limit, or after ``patience`` swaps without a new best.
 
+The start of the tabu search: the plane's rounds, the rest filled greedily.
+With more than one round beyond the plane, all of its rounds are a trap: the
+people they leave unmet are those of one seat number, T of them, and two more
+rounds of tables of S within such a group need T >= S² (so 8-4-10 stays at 16
+repeats from there). So there only the 2,000 quick swaps start from all of
+them; the long search starts from all but PLANE_DROP of them and fills the
+rest with golfer_greedy's freedom rounds. 8-4-10 is not solved that way
+either: 8 to 16 repeats are left after 60 s (seeds 0-4), never more than 16.
+
 Deterministic for a seed, except where the time limit cuts a run short.
 """
 
@@ -32,12 +41,15 @@ from dataclasses import dataclass
 from facilitator.core.clock import Clock, MonotonicClock
 from facilitator.core.progress import Progress
 from facilitator.core.seating.golfer_cyclic import PASSES, StopSearch, cyclic_schedule
+from facilitator.core.seating.golfer_greedy import freedom_rounds
 from facilitator.core.seating.golfer_tabu import PATIENCE, Golf
 
 #: Search nodes and share of the time limit the cyclic construction may use before the tabu search.
 CYCLIC_NODES, CYCLIC_SHARE = 2_000_000, 0.4
 #: Swaps of the short tabu search between the short and the long cyclic try.
 QUICK_SWAPS = 2_000
+#: Rounds of the affine plane left out of the search's start when it needs more than one round beyond the plane.
+PLANE_DROP = 2
 
 
 @dataclass(frozen=True)
@@ -109,7 +121,10 @@ def plan_tables(
                 best = GolferResult(schedule, count_repeats(schedule), clock.now() - start, method="cyclic")
                 break
             continue
-        search = Golf(people, sizes, rounds, rng, plane)
+        start_rounds = plane  # the quick search from all of the plane's rounds, the long one without its last two
+        if plane is not None and not near and phase == "search":
+            start_rounds = freedom_rounds(plane[:max(0, len(plane) - PLANE_DROP)], people, sizes, rounds, rng)
+        search = Golf(people, sizes, rounds, rng, start_rounds)
         stopped = search.run(clock, start, time_limit, progress, limit_ms, patience,
                              QUICK_SWAPS if phase == "quick search" else None)
         schedule = [[sorted(group) for group in week] for week in search.best]
