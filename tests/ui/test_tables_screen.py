@@ -342,6 +342,7 @@ def test_moves_pins_and_a_stored_plan_are_undone_and_redone(qtbot, demo_doc):
     assert queries.seating(demo_doc) != hand_made
     view.undo_action.trigger()  # the whole plan goes, the hand-made seating (with its pin) comes back
     assert queries.seating(demo_doc) == hand_made
+    assert view.notice.isHidden()  # its figures were about the plan undone
     view.redo_action.trigger()
     from facilitator.store.seating import current_plan, load_problem
 

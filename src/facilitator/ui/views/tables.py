@@ -393,8 +393,10 @@ class TablesView(MainView):
         return True
 
     def _seats_restored(self, round_ids: list[int], said: str) -> None:
-        """Undo or redo put seats back: read the file again, show the round it touched, say what it did."""
+        """Undo or redo put seats back: read the file again, show the round it touched, say what it did (the
+        solver's panel, about a plan that may be gone now, closes)."""
         self._tell(said)
+        self.notice.hide()
         rnd = self.current_round()
         self._round_picked = True
         self.refresh()
