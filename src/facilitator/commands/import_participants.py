@@ -39,8 +39,9 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         with SessionDocument.open(args.path, read_only=args.dry_run) as doc:
+            existing = doc.all(Participant)
             try:
-                report = pi.preview(args.file, existing=doc.all(Participant))
+                report = pi.preview(args.file, existing=existing)
             except pi.UnreadableFile as exc:
                 message = str(exc)
                 _print(args, {"file": str(args.file), "status": "unreadable", "error": message},
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             lines = report.lines()
             try:
                 if args.dry_run:
-                    result = pi.plan(doc.all(Participant), report, args.skip_invalid)
+                    result = pi.plan(existing, report, args.skip_invalid)
                 else:
                     if doc.read_only:
                         raise DocumentError(args.path, f"can't be written: {doc.read_only_reason}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Float, Integer, LargeBinary, String, Time
+from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Float, Integer, String, Time
 
 from facilitator.store.schema import metadata
 
@@ -29,30 +29,28 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+#: Per column type, the first that fits (Enum, a String, is handled before): an SQL condition true for a
+#: non-null value ``{c}`` the type can't hold, and what the value should be. Types not listed (LargeBinary)
+#: are not checked.
+_CHECKS = (
+    (JSON, "NOT json_valid({c})", "JSON"),
+    (Boolean, "{c} NOT IN (0, 1)", "0 or 1"),
+    (Integer, "typeof({c}) != 'integer'", "a whole number"),
+    (Float, "typeof({c}) NOT IN ('real', 'integer')", "a number"),
+    (DateTime, "datetime({c}) IS NULL", "a date and time"),
+    (Date, "date({c}) IS NULL", "a date"),
+    (Time, "time({c}) IS NULL", "a time of day"),
+    (String, "typeof({c}) != 'text'", "text"),
+)
+
+
 def _wrong(column, name: str) -> tuple[str, str] | None:
     """An SQL condition true for a non-null value the column's type can't hold, and what it should be."""
     kind = column.type
     if isinstance(kind, Enum):
         return f"{name} NOT IN ({', '.join(_literal(v) for v in kind.enums)})", "one of " + ", ".join(kind.enums)
-    if isinstance(kind, JSON):
-        return f"NOT json_valid({name})", "JSON"
-    if isinstance(kind, Boolean):
-        return f"{name} NOT IN (0, 1)", "0 or 1"
-    if isinstance(kind, Integer):
-        return f"typeof({name}) != 'integer'", "a whole number"
-    if isinstance(kind, Float):
-        return f"typeof({name}) NOT IN ('real', 'integer')", "a number"
-    if isinstance(kind, DateTime):
-        return f"datetime({name}) IS NULL", "a date and time"
-    if isinstance(kind, Date):
-        return f"date({name}) IS NULL", "a date"
-    if isinstance(kind, Time):
-        return f"time({name}) IS NULL", "a time of day"
-    if isinstance(kind, LargeBinary):
-        return None
-    if isinstance(kind, String):
-        return f"typeof({name}) != 'text'", "text"
-    return None
+    return next(((condition.format(c=name), should) for base, condition, should in _CHECKS
+                 if isinstance(kind, base)), None)
 
 
 def bad_values(conn: sqlite3.Connection) -> list[str]:

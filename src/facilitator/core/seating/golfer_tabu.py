@@ -298,23 +298,19 @@ class Golf:
         # the counts are final; now move p to table b and q to table a
         pP, qP = p * P, q * P
         before = Lr[p] * ones[p] + Lr[q] * ones[q]
-        lp = lq = moved = 0
-        for x in rest_a:
-            if meet[pP + x] > 1:
-                Lr[x] -= 1
-                moved -= ones[x]
-            if meet[qP + x] > 1:
-                Lr[x] += 1
-                moved += ones[x]
-                lq += 1
-        for x in rest_b:
-            if meet[qP + x] > 1:
-                Lr[x] -= 1
-                moved -= ones[x]
-            if meet[pP + x] > 1:
-                Lr[x] += 1
-                moved += ones[x]
-                lp += 1
+        moved, again = 0, []  # again: for q at table a, then p at table b, how many there they met before
+        for rest, leaving, joining in ((rest_a, pP, qP), (rest_b, qP, pP)):
+            count = 0
+            for x in rest:
+                if meet[leaving + x] > 1:
+                    Lr[x] -= 1
+                    moved -= ones[x]
+                if meet[joining + x] > 1:
+                    Lr[x] += 1
+                    moved += ones[x]
+                    count += 1
+            again.append(count)
+        lq, lp = again
         Lr[p], Lr[q] = lp, lq
         self.packed_loss[r] += moved + lp * ones[p] + lq * ones[q] - before
         aP, bP = a * P, b * P
